@@ -1,0 +1,31 @@
+// Generates the derived data (character sets, trust anchors) and bundles the command line into
+// build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave `npx upki-revoke` working.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^gen-.*\.mjs$/.test(n)).sort()) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', f)], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+await build({
+  entryPoints: [join(root, 'src/cli/main.ts')],
+  outfile: join(root, 'build/cli.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Libraries stay in node_modules and load only when a command needs them.
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+console.log('build-cli: build/cli.mjs');
+
+// The template and the example form, generated from the field table.
+const assets = join(root, '.tmp/make-assets.mjs');
+await build({ entryPoints: [join(root, 'scripts/make-assets.ts')], outfile: assets, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+const made = spawnSync(process.execPath, [assets], { stdio: 'inherit', cwd: root });
+if (made.status !== 0) process.exit(made.status ?? 1);

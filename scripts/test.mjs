@@ -1,0 +1,62 @@
+// Runs every test suite (type check, lint, unit and component tests with vitest, browser tests
+// with Playwright against the production build) and prints one closing line for all of them:
+// `N passed, N failed, N skipped`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function step(name, cmd, args) {
+  const status = run(name, cmd, args);
+  if (status === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.log(`✗ ${name} failed (exit ${status})`);
+  }
+}
+
+step('generate character sets', 'node', ['scripts/gen-charset.mjs']);
+step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('lint', 'npx', ['biome', 'check', 'src', 'test', 'scripts']);
+step('command line build', 'node', ['scripts/build-cli.mjs']);
+
+const vitestJson = join(out, 'vitest.json');
+run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+} else {
+  totals.failed += 1;
+  console.log('✗ vitest wrote no results');
+}
+
+const browserDir = join(root, 'test/browser');
+if (existsSync(browserDir) && readdirSync(browserDir).some((f) => f.endsWith('.spec.ts'))) {
+  step('production build', 'npm', ['run', 'build', '--silent']);
+  const pwJson = join(out, 'playwright.json');
+  run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  if (existsSync(pwJson)) {
+    const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
+    totals.passed += s.expected + (s.flaky ?? 0);
+    totals.failed += s.unexpected;
+    totals.skipped += s.skipped;
+  } else {
+    totals.failed += 1;
+    console.log('✗ playwright wrote no results');
+  }
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

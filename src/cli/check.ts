@@ -1,0 +1,118 @@
+/** `upki-revoke check FORM.xlsx [--profile PROFILE.json] [--today YYYY-MM-DD] [--json]` */
+import { checkGrid } from '../form/check';
+import { parseIsoDate } from '../form/text';
+import type { CheckReport, LocalDate, Profile } from '../form/types';
+import { readWorkbook, WorkbookError } from '../workbook/read';
+import type { CliIO } from './io';
+import { type ParsedArgs, parseArgs, UsageError } from './args';
+import { formatCheckReport } from './report';
+
+export const CHECK_USAGE = 'upki-revoke check FORM.xlsx [--profile PROFILE.json] [--today YYYY-MM-DD] [--json]';
+
+/** Reads `--profile` and `--today` (shared with `mail`). Throws UsageError with a bilingual text. */
+export async function readCheckOptions(
+  args: ParsedArgs,
+  io: CliIO,
+): Promise<{ today?: LocalDate; profile?: Profile }> {
+  const out: { today?: LocalDate; profile?: Profile } = {};
+  const today = args.one('--today');
+  if (today !== undefined) {
+    const d = parseIsoDate(today);
+    if (!d) throw new UsageError(`--today は YYYY-MM-DD で指定してください: ${today}`, `--today takes YYYY-MM-DD: ${today}`);
+    out.today = d;
+  }
+  const profilePath = args.one('--profile');
+  if (profilePath !== undefined) out.profile = await readProfile(profilePath, io);
+  return out;
+}
+
+export async function readProfile(path: string, io: CliIO): Promise<Profile> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await io.readFile(path));
+  } catch {
+    throw new UsageError(`プロファイル ${path} を読めません。`, `Cannot read the profile ${path}.`, 'input.profile');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(
+      `プロファイル ${path} は正しいJSONではありません（${(e as Error).message}）。`,
+      `The profile ${path} is not valid JSON (${(e as Error).message}).`,
+      'input.profile',
+    );
+  }
+  const problem = profileProblem(data);
+  if (problem) {
+    throw new UsageError(`プロファイル ${path}: ${problem.ja}`, `Profile ${path}: ${problem.en}`, 'input.profile');
+  }
+  return data as Profile;
+}
+
+const STRING_KEYS = ['institutionName', 'address', 'organization', 'locality', 'state'] as const;
+const OFFICER_KEYS = ['name', 'email', 'phone', 'department'] as const;
+
+/** Why a parsed JSON value is not a profile (spec/form.md §4), or undefined. */
+export function profileProblem(data: unknown): { ja: string; en: string } | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ja: 'JSONオブジェクトではありません。', en: 'not a JSON object.' };
+  }
+  const o = data as Record<string, unknown>;
+  for (const k of STRING_KEYS) {
+    if (o[k] !== undefined && typeof o[k] !== 'string') return { ja: `${k} は文字列にしてください。`, en: `${k} must be a string.` };
+  }
+  const extra = o.extraEntityPrefixes;
+  if (extra !== undefined && (!Array.isArray(extra) || extra.some((x) => typeof x !== 'string'))) {
+    return { ja: 'extraEntityPrefixes は文字列の配列にしてください。', en: 'extraEntityPrefixes must be an array of strings.' };
+  }
+  const officer = o.officer;
+  if (officer !== undefined) {
+    if (typeof officer !== 'object' || officer === null || Array.isArray(officer)) {
+      return { ja: 'officer はオブジェクトにしてください。', en: 'officer must be an object.' };
+    }
+    for (const k of OFFICER_KEYS) {
+      const v = (officer as Record<string, unknown>)[k];
+      if (v !== undefined && typeof v !== 'string') return { ja: `officer.${k} は文字列にしてください。`, en: `officer.${k} must be a string.` };
+    }
+  }
+  return undefined;
+}
+
+/** Reads and checks a workbook file; WorkbookError for unreadable input. */
+export async function checkFile(
+  path: string,
+  io: CliIO,
+  options: { today?: LocalDate; profile?: Profile },
+): Promise<{ bytes: Uint8Array; report: CheckReport }> {
+  let bytes: Uint8Array;
+  try {
+    const size = await io.fileSize(path);
+    if (size > 25 * 1024 * 1024) {
+      const { workbookError } = await import('../workbook/read');
+      throw workbookError('input.too-large');
+    }
+    bytes = await io.readFile(path);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    throw new UsageError(`ファイル ${path} を読めません（${(e as Error).message}）。`, `Cannot read ${path} (${(e as Error).message}).`, 'input.unreadable');
+  }
+  const grid = await readWorkbook(bytes);
+  return { bytes, report: checkGrid(grid, { ...options, file: baseName(path) }) };
+}
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, { values: ['--profile', '--today'], flags: ['--json'] });
+  const json = args.flag('--json');
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length > 0) throw new UsageError(`使い方: ${CHECK_USAGE}`, `Usage: ${CHECK_USAGE}`);
+  const options = await readCheckOptions(args, io);
+  const { report } = await checkFile(file, io, options);
+  if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(formatCheckReport(report));
+  return report.summary.errors > 0 ? 1 : 0;
+}

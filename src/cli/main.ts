@@ -1,0 +1,72 @@
+/** `upki-revoke`: the command line of spec/cli.md. */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { UsageError } from './args';
+import type { CliIO } from './io';
+import { CHECK_USAGE } from './check';
+import { TEMPLATE_USAGE } from './template';
+
+const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
+
+使い方 / Usage:
+  ${CHECK_USAGE}
+  upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]
+  ${TEMPLATE_USAGE}
+  upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
+                   [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
+
+終了コード / Exit codes: 0 = OK, 1 = 問題あり / problems found, 2 = 読めない入力 / unreadable input
+`;
+
+export const nodeIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readFile: async (p) => new Uint8Array(await readFile(p)),
+  writeFile: (p, b) => writeFile(p, b),
+  fileSize: async (p) => (await stat(p)).size,
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check')).checkCommand,
+  template: async () => (await import('./template')).templateCommand,
+  'verify-pdf': async () => (await import('./verify-pdf')).verifyPdfCommand,
+  mail: async () => (await import('./mail')).mailCommand,
+};
+
+/** Runs a command; returns the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr)(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`不明なコマンド: ${name}\nUnknown command: ${name}\n\n${USAGE}`);
+    return 2;
+  }
+  const json = rest.includes('--json');
+  try {
+    const command = await load();
+    return await command(rest, io);
+  } catch (e) {
+    const { code, ja, en } = describeError(e);
+    if (json) io.stdout(`${JSON.stringify({ error: { code, message: { ja, en } } }, null, 2)}\n`);
+    io.stderr(`エラー: ${ja}\nError: ${en}\n`);
+    return 2;
+  }
+}
+
+function describeError(e: unknown): { code: string; ja: string; en: string } {
+  if (e instanceof UsageError) return { code: e.code, ja: e.ja, en: e.en };
+  const maybe = e as { code?: unknown; text?: { ja: string; en: string } };
+  if (typeof maybe?.code === 'string' && maybe.text) return { code: maybe.code, ja: maybe.text.ja, en: maybe.text.en };
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    code: 'internal',
+    ja: `予期しないエラーが起きました（${detail}）。入力ファイルは変更していません。`,
+    en: `An unexpected error occurred (${detail}). The input files were not changed.`,
+  };
+}

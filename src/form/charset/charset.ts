@@ -1,0 +1,132 @@
+/**
+ * Character classes of spec/form.md §3.1 and the fix table of §3.2. The sets come from a
+ * CP932 table at build time (scripts/gen-charset.mjs); nothing here lists the set by hand.
+ */
+import { IBM_EXTENDED, JIS_X0208_BITMAP_BASE64, NEC_SPECIAL } from './generated/cp932-sets';
+
+let bitmap: Uint8Array | undefined;
+
+function jisBitmap(): Uint8Array {
+  if (!bitmap) {
+    const bin = atob(JIS_X0208_BITMAP_BASE64);
+    bitmap = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bitmap[i] = bin.charCodeAt(i);
+  }
+  return bitmap;
+}
+
+const necSet = new Set(Array.from(NEC_SPECIAL, (c) => c.codePointAt(0) as number));
+const ibmSet = new Set(Array.from(IBM_EXTENDED, (c) => c.codePointAt(0) as number));
+
+export function isJisX0208(cp: number): boolean {
+  if (cp >= 0x10000) return false;
+  return ((jisBitmap()[cp >> 3] as number) & (1 << (cp & 7))) !== 0;
+}
+
+export function isPrintableAscii(cp: number): boolean {
+  return cp >= 0x20 && cp <= 0x7e;
+}
+
+export function isHalfwidthKatakana(cp: number): boolean {
+  return cp >= 0xff61 && cp <= 0xff9f;
+}
+
+export type MachineDependentKind = 'nec' | 'ibm' | 'compat';
+
+/** NEC special (CP932 row 13), IBM extended, or another vendor compatibility character. */
+export function machineDependentKind(cp: number): MachineDependentKind | undefined {
+  if (necSet.has(cp)) return 'nec';
+  if (ibmSet.has(cp)) return 'ibm';
+  if (cp in FIX_TABLE) return 'compat';
+  return undefined;
+}
+
+/** §3.2: the fixed table of replacements for machine-dependent characters. */
+const FIX_TABLE: Record<number, string> = (() => {
+  const t: Record<number, string> = {};
+  // Circled numbers ①…⑳ → (1)…(20)
+  for (let i = 1; i <= 20; i++) t[0x2460 + i - 1] = `(${i})`;
+  // Roman numerals Ⅰ…Ⅹ, ⅰ…ⅹ → I…X, i…x
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+  roman.forEach((r, i) => {
+    t[0x2160 + i] = r;
+    t[0x2170 + i] = r.toLowerCase();
+  });
+  Object.assign(t, {
+    0x3231: '(株)', // ㈱
+    0x3232: '(有)', // ㈲
+    0x3239: '(代)', // ㈹
+    0x337f: '株式会社', // ㍿
+    0x2116: 'No.', // №
+    0x2121: 'TEL', // ℡
+    0x337b: '平成', // ㍻
+    0x337c: '昭和', // ㍼
+    0x337d: '大正', // ㍽
+    0x337e: '明治', // ㍾
+    0x339c: 'mm', // ㎜
+    0x339d: 'cm', // ㎝
+    0x339e: 'km', // ㎞
+    0x338e: 'mg', // ㎎
+    0x338f: 'kg', // ㎏
+    0x33a1: 'm2', // ㎡
+    0x9ad9: '高', // 髙
+    0xfa11: '崎', // 﨑
+    0x5fb7: '徳', // 德
+    0x6801: '柳', // 栁
+    0xfa10: '塚', // 塚
+    0xfa19: '神', // 神
+    0xfa1b: '福', // 福
+    0xf9dc: '隆', // 隆
+    0x7028: '瀬', // 瀨
+  });
+  return t;
+})();
+
+/** Replacement for a machine-dependent character in a field (§3.2), or undefined when none exists. */
+export function machineDependentFix(ch: string, fieldId?: string): string | undefined {
+  const cp = ch.codePointAt(0) as number;
+  if (cp === 0x3231 && fieldId === 'institutionName') return '株式会社';
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc !== ch && [...nfkc].length === 1 && isJisX0208(nfkc.codePointAt(0) as number)) return nfkc;
+  return FIX_TABLE[cp];
+}
+
+/** How a character stands in a zen (JIS X 0208) field. */
+export type ZenClass = 'ok' | 'halfwidth-katakana' | 'machine-dependent' | 'not-jis-x0208';
+
+export function classifyZen(cp: number): ZenClass {
+  if (isPrintableAscii(cp) || isJisX0208(cp)) return 'ok';
+  if (isHalfwidthKatakana(cp)) return 'halfwidth-katakana';
+  if (machineDependentKind(cp)) return 'machine-dependent';
+  return 'not-jis-x0208';
+}
+
+/** `「①」U+2460` and a category, for messages. */
+export function describeChar(ch: string): { ja: string; en: string } {
+  const cp = ch.codePointAt(0) as number;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const shown = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '' : `「${ch}」`;
+  const cat = category(cp);
+  return { ja: `${shown}(${hex}${cat ? `、${cat.ja}` : ''})`, en: `${shown || ''}(${hex}${cat ? `, ${cat.en}` : ''})` };
+}
+
+function category(cp: number): { ja: string; en: string } | undefined {
+  const md = machineDependentKind(cp);
+  if (md === 'nec') return { ja: 'NEC特殊文字', en: 'NEC special character' };
+  if (md === 'ibm') return { ja: 'IBM拡張文字', en: 'IBM extended character' };
+  if (md === 'compat') return { ja: '機種依存文字', en: 'vendor-specific character' };
+  if (isHalfwidthKatakana(cp)) return { ja: '半角カタカナ', en: 'half-width katakana' };
+  if (cp >= 0x1f000 && cp <= 0x1faff) return { ja: '絵文字', en: 'emoji' };
+  if ((cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x200d) return { ja: '記号・絵文字', en: 'symbol or emoji' };
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3ffff))
+    return { ja: 'JIS X 0208にない漢字（第3・第4水準など）', en: 'kanji outside JIS X 0208 (e.g. JIS level 3/4)' };
+  if (cp >= 0xf900 && cp <= 0xfaff) return { ja: '互換漢字', en: 'CJK compatibility ideograph' };
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { ja: '制御文字', en: 'control character' };
+  if (cp >= 0xff01 && cp <= 0xffef) return { ja: '全角・半角形の記号', en: 'width variant' };
+  return undefined;
+}
+
+/** Normalises runs of half-width katakana (with their sound marks) to full-width (NFKC). */
+export function fullwidthKatakana(s: string): string {
+  return s.replace(/[\uff61-\uff9f]+/g, (run) => run.normalize('NFKC'));
+}

@@ -1,0 +1,174 @@
+/** Runs the rules over a located form and builds the report of spec/form.md §5. */
+import { readDate } from './dates';
+import { COLUMNS, FIELDS, type FormSection } from './fields';
+import { cellAddress, type Grid } from './grid';
+import { locateForm } from './locate';
+import { charsetRules } from './rules/charset';
+import { certificateRules, normaliseSerial } from './rules/certificate';
+import { contactRules } from './rules/contact';
+import { dateRules } from './rules/date';
+import { institutionRules } from './rules/institution';
+import { msg, type Rule, type RuleContext } from './rules/rule';
+import { textRules } from './rules/text';
+import { isoDate, localToday } from './text';
+import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
+
+/** Every rule, in the order their findings are listed for one field. */
+export const RULES: readonly Rule[] = [
+  ...textRules,
+  ...charsetRules,
+  ...dateRules,
+  ...institutionRules,
+  ...contactRules,
+  ...certificateRules,
+];
+
+export const FORM_NOT_FOUND = {
+  id: 'form.not-found',
+  severity: 'error',
+  description: msg('申請書が見つかりません', 'No sheet holds the form'),
+} as const;
+
+/** All rule ids with severity and description (for docs and the pane). */
+export function ruleCatalog(): Array<{ id: string; severity: string; description: { ja: string; en: string } }> {
+  return [FORM_NOT_FOUND, ...RULES].map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+}
+
+function emptyValue(cell: string, row: number, col: number): LocatedValue {
+  return { raw: null, text: '', cell, row, col };
+}
+
+/** The fields and table cells the field rules look at, in the form's order. */
+export function targetsOf(form: LocatedForm): Target[] {
+  const targets: Target[] = [];
+  for (const def of FIELDS) {
+    const value =
+      form.fields[def.id] ?? emptyValue(form.labels[def.id] ?? cellAddress(form.sheet, 1, 1), 1, 1);
+    targets.push({ field: def.id, key: def.id, def, value });
+  }
+  for (const entry of form.certificates) {
+    const anyCol = Object.values(entry.cells)[0]?.col ?? 1;
+    for (const def of COLUMNS) {
+      const value = entry.cells[def.id] ?? emptyValue(cellAddress(form.sheet, entry.row, anyCol), entry.row, anyCol);
+      targets.push({ field: `certificates[${entry.index}].${def.id}`, key: def.id, def, value, entry });
+    }
+  }
+  return targets;
+}
+
+/** Position of a finding's field in the form's order (for sorting). */
+function fieldOrder(field: string): number {
+  const m = /^certificates\[(\d+)\](?:\.(\w+))?$/.exec(field);
+  if (m) return 1000 + Number(m[1]) * 100 + (m[2] ? COLUMNS.findIndex((c) => c.id === m[2]) + 1 : 0);
+  if (field === 'certificates') return 1000;
+  const i = FIELDS.findIndex((f) => f.id === field);
+  return i < 0 ? 999 : i;
+}
+
+/** The section of the form a finding's field belongs to. */
+export function sectionOfField(field: string): FormSection {
+  if (field.startsWith('certificates')) return 'certificates';
+  return FIELDS.find((f) => f.id === field)?.section ?? 'application';
+}
+
+/** Runs every rule on a located form. Pure; `today` defaults to the machine's local date. */
+export function checkForm(form: LocatedForm, options: CheckOptions = {}): Finding[] {
+  const ctx: RuleContext = { form, today: options.today ?? localToday(), profile: options.profile };
+  const findings: Finding[] = [];
+  const ruleIndex = new Map<string, number>();
+  RULES.forEach((r, i) => {
+    ruleIndex.set(r.id, i);
+  });
+  for (const t of targetsOf(form)) {
+    const empty = t.value.text.trim() === '';
+    for (const rule of RULES) {
+      if (rule.scope !== 'field') continue;
+      if (empty && !rule.checksEmpty) continue;
+      if (!rule.appliesTo(t)) continue;
+      for (const p of rule.check(t, ctx)) {
+        const f: Finding = { rule: rule.id, severity: p.severity ?? rule.severity, field: t.field, cell: t.value.cell, message: p.message };
+        if (p.fix) f.fix = p.fix;
+        findings.push(f);
+      }
+    }
+  }
+  for (const rule of RULES) {
+    if (rule.scope !== 'form') continue;
+    for (const p of rule.check(ctx)) {
+      const f: Finding = { rule: rule.id, severity: p.severity ?? rule.severity, field: p.field, cell: p.cell, message: p.message };
+      if (p.fix) f.fix = p.fix;
+      findings.push(f);
+    }
+  }
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        fieldOrder(a.f.field) - fieldOrder(b.f.field) ||
+        (ruleIndex.get(a.f.rule) ?? 0) - (ruleIndex.get(b.f.rule) ?? 0) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}
+
+/** The `value` shown in the report's `fields`: normalised serials, dates as yyyy-mm-dd. */
+function reportValue(key: string, kind: string, v: LocatedValue): string {
+  if (kind === 'date') {
+    const r = readDate(v.raw);
+    return r.ok ? isoDate(r.date) : v.text;
+  }
+  if (key === 'serial') return normaliseSerial(v.text) ?? v.text;
+  return v.text;
+}
+
+export function summarise(findings: Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** Builds the report of a located form. */
+export function reportOf(form: LocatedForm, findings: Finding[], file?: string): CheckReport {
+  const fields: CheckReport['fields'] = {};
+  for (const def of FIELDS) {
+    const v = form.fields[def.id];
+    if (v) fields[def.id] = { value: reportValue(def.id, def.kind, v), cell: v.cell };
+  }
+  const certificates: CheckReport['certificates'] = form.certificates.map((e) => {
+    const row: CheckReport['certificates'][number] = { row: e.row };
+    for (const def of COLUMNS) {
+      const v = e.cells[def.id];
+      if (v) row[def.id] = { value: reportValue(def.id, def.kind, v), cell: v.cell };
+    }
+    return row;
+  });
+  const report: CheckReport = { sheet: form.sheet, fields, certificates, findings, summary: summarise(findings) };
+  return file === undefined ? report : { file, ...report };
+}
+
+/** Locates the form on a grid, checks it, and reports (spec/form.md §5). */
+export function checkGrid(grid: Grid, options: CheckOptions & { file?: string } = {}): CheckReport {
+  const form = locateForm(grid);
+  if (!form) {
+    const first = grid.sheets[0]?.name;
+    const findings: Finding[] = [
+      {
+        rule: FORM_NOT_FOUND.id,
+        severity: 'error',
+        field: 'form',
+        cell: first ? cellAddress(first, 1, 1) : '',
+        message: msg(
+          '失効申請書が見つかりません。「利用機関名」などの項目名が書かれたシートがありません。申請書のファイルか確認してください（テンプレート: upki-revoke template）。',
+          'No revocation form found: no sheet has the form\'s labels such as 「利用機関名」. Check that this is the form (template: upki-revoke template).',
+        ),
+      },
+    ];
+    const report: CheckReport = { sheet: null, fields: {}, certificates: [], findings, summary: summarise(findings) };
+    return options.file === undefined ? report : { file: options.file, ...report };
+  }
+  return reportOf(form, checkForm(form, options), options.file);
+}

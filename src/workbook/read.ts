@@ -1,0 +1,169 @@
+/**
+ * .xlsx bytes → grid, with exceljs loaded on demand. Unreadable input gets the error codes of
+ * spec/cli.md; a zip bomb is refused before exceljs sees it. Runs in Node and in a task pane.
+ */
+import type { Bilingual } from '../form/fields';
+import {
+  type Cell,
+  type CellValue,
+  columnNumber,
+  excelSerialToDate, type Grid, isDateFormat, type MergedArea, type Sheet } from '../form/grid';
+import { inspectZip, ZipProblem } from './zip';
+
+export type WorkbookErrorCode =
+  | 'input.not-xlsx'
+  | 'input.encrypted'
+  | 'input.legacy-xls'
+  | 'input.too-large'
+  | 'input.corrupt';
+
+/** The largest workbook read (the largest attachment Outlook accepts). */
+export const MAX_WORKBOOK_BYTES = 25 * 1024 * 1024;
+/** The most the parts of a workbook may inflate to, all together. */
+export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    readonly text: Bilingual,
+  ) {
+    super(`${code}: ${text.en}`);
+    this.name = 'WorkbookError';
+  }
+
+  /** `{ ja, en }` as the CLI's JSON error shows it. */
+  get bilingual(): Bilingual {
+    return this.text;
+  }
+}
+
+const MESSAGES: Record<WorkbookErrorCode, Bilingual> = {
+  'input.not-xlsx': {
+    ja: 'Excelブック（.xlsx）として読めません。申請書の .xlsx ファイルを指定してください。',
+    en: 'This is not an Excel workbook (.xlsx): choose the form’s .xlsx file.',
+  },
+  'input.encrypted': {
+    ja: 'パスワードで保護されたブックは読めません。Excelでパスワードを解除して保存し直してから指定してください。',
+    en: 'The workbook is password-protected: remove the password in Excel, save it, and try again.',
+  },
+  'input.legacy-xls': {
+    ja: '古い形式（.xls）のブックです。Excelで「名前を付けて保存」から「Excel ブック (*.xlsx)」で保存し直してください。',
+    en: 'This is an old .xls workbook: in Excel, Save As “Excel Workbook (*.xlsx)” and try again.',
+  },
+  'input.too-large': {
+    ja: 'ファイルが大きすぎます（上限25MB、展開後100MB）。申請書以外のシートや画像を削除してください。',
+    en: 'The file is too large (25 MB at most, 100 MB unpacked): remove sheets or pictures that are not part of the form.',
+  },
+  'input.corrupt': {
+    ja: 'ブックが壊れているため読めません。Excelで開いて保存し直してから指定してください。',
+    en: 'The workbook is damaged and cannot be read: open it in Excel, save it again, and retry.',
+  },
+};
+
+export function workbookError(code: WorkbookErrorCode, detail?: string): WorkbookError {
+  const m = MESSAGES[code];
+  return new WorkbookError(code, detail ? { ja: `${m.ja}（${detail}）`, en: `${m.en} (${detail})` } : m);
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether an OLE compound file holds an `EncryptionInfo` stream (an encrypted OOXML package). */
+function oleHasEncryptionInfo(bytes: Uint8Array): boolean {
+  const name = 'EncryptionInfo';
+  const pattern = Array.from(name).flatMap((c) => [c.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Classifies bytes that cannot be a workbook, before any parsing. */
+export async function screenWorkbook(bytes: Uint8Array): Promise<void> {
+  if (bytes.length > MAX_WORKBOOK_BYTES) throw workbookError('input.too-large');
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw workbookError(oleHasEncryptionInfo(bytes) ? 'input.encrypted' : 'input.legacy-xls');
+  }
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw workbookError('input.not-xlsx');
+  try {
+    const names = await inspectZip(bytes, MAX_INFLATED_BYTES);
+    if (!names.includes('[Content_Types].xml') || !names.some((n) => n === 'xl/workbook.xml')) {
+      throw workbookError('input.not-xlsx', 'xl/workbook.xml がありません / no xl/workbook.xml');
+    }
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    if (e instanceof ZipProblem) throw workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.message);
+    throw workbookError('input.corrupt');
+  }
+}
+
+type ExcelJSModule = typeof import('exceljs');
+
+async function loadExcelJS(): Promise<ExcelJSModule> {
+  const mod = (await import('exceljs')) as ExcelJSModule & { default?: ExcelJSModule };
+  return mod.default ?? mod;
+}
+
+/** Reads .xlsx bytes into the core's grid. Throws a `WorkbookError`; never returns half a grid. */
+export async function readWorkbook(bytes: Uint8Array): Promise<Grid> {
+  await screenWorkbook(bytes);
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs wants an ArrayBuffer-like; hand it a view of the same bytes (it only reads them).
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw workbookError('input.corrupt', e instanceof Error ? e.message.slice(0, 120) : undefined);
+  }
+  return gridOfWorkbook(wb);
+}
+
+type ExcelJSWorkbook = InstanceType<ExcelJSModule['Workbook']>;
+
+export function gridOfWorkbook(wb: ExcelJSWorkbook): Grid {
+  const sheets: Sheet[] = [];
+  for (const ws of wb.worksheets) {
+    const cells: Cell[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const value = cellValue(cell.value, cell.numFmt);
+        if (value !== null && value !== '') cells.push({ row: rowNumber, col: colNumber, value });
+      });
+    });
+    const merges: MergedArea[] = [];
+    for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+      const area = parseRange(range);
+      if (area) merges.push(area);
+    }
+    sheets.push({ name: ws.name, cells, merges });
+  }
+  return { sheets };
+}
+
+/** exceljs's value (rich text, formula, hyperlink, error…) → the grid's typed value. */
+export function cellValue(v: unknown, numFmt?: string): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return isDateFormat(numFmt) ? excelSerialToDate(v) : v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? '').join('');
+    if ('formula' in o || 'sharedFormula' in o) return 'result' in o ? cellValue(o.result, numFmt) : null;
+    if ('error' in o) return String(o.error);
+    if ('text' in o) return cellValue(o.text, numFmt);
+  }
+  return String(v);
+}
+
+function parseRange(range: string): MergedArea | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range.toUpperCase());
+  if (!m) return undefined;
+  const [a, b] = [columnNumber(m[1] as string), columnNumber(m[3] as string)];
+  const [r1, r2] = [Number(m[2]), Number(m[4])];
+  return { top: Math.min(r1, r2), left: Math.min(a, b), bottom: Math.max(r1, r2), right: Math.max(a, b) };
+}
