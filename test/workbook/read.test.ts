@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrid } from '../../src/form/check';
+import { readWorkbook, WorkbookError } from '../../src/workbook/read';
+import { buildTemplate } from '../../src/workbook/template';
+import { TODAY } from '../helpers/grid';
+import { makeZip } from '../helpers/zip';
+
+async function codeOf(bytes: Uint8Array): Promise<string> {
+  try {
+    await readWorkbook(bytes);
+    return 'ok';
+  } catch (e) {
+    expect(e).toBeInstanceOf(WorkbookError);
+    const w = e as WorkbookError;
+    expect(w.text.ja.length).toBeGreaterThan(10);
+    expect(w.text.en.length).toBeGreaterThan(10);
+    return w.code;
+  }
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+function ole(withEncryption: boolean): Uint8Array {
+  const b = new Uint8Array(4096);
+  b.set(OLE, 0);
+  const name = withEncryption ? 'EncryptionInfo' : 'Workbook';
+  Array.from(name).forEach((c, i) => {
+    b[1024 + i * 2] = c.charCodeAt(0);
+  });
+  return b;
+}
+
+describe('readWorkbook', () => {
+  it('reads the generated example into a grid with typed values and merges', async () => {
+    const g = await readWorkbook(await buildTemplate({ example: true }));
+    expect(g.sheets.map((s) => s.name)).toEqual(['失効申請書']);
+    const s = g.sheets[0];
+    const date = s?.cells.find((c) => c.row === 4 && c.col === 2)?.value;
+    expect(date).toBeInstanceOf(Date);
+    expect((date as Date).toISOString().slice(0, 10)).toBe('2026-11-25');
+    expect(s?.merges.some((m) => m.top === 4 && m.left === 2 && m.right === 6)).toBe(true);
+    expect(checkGrid(g, { today: TODAY }).findings).toEqual([]);
+  });
+
+  it('the empty template draws only text.required and form.no-certificates', async () => {
+    const r = checkGrid(await readWorkbook(await buildTemplate()), { today: TODAY });
+    expect(new Set(r.findings.map((f) => f.rule))).toEqual(new Set(['text.required', 'form.no-certificates']));
+    expect(r.findings.filter((f) => f.rule === 'text.required')).toHaveLength(13);
+  });
+
+  it.each([
+    ['plain text', new TextEncoder().encode('hello, not a workbook'), 'input.not-xlsx'],
+    ['a PDF', new TextEncoder().encode('%PDF-1.7\n...'), 'input.not-xlsx'],
+    ['an empty file', new Uint8Array(0), 'input.not-xlsx'],
+    ['a zip that is not a workbook', makeZip([{ name: 'word/document.xml', data: '<w/>' }, { name: '[Content_Types].xml', data: '<x/>' }]), 'input.not-xlsx'],
+    ['an encrypted workbook', ole(true), 'input.encrypted'],
+    ['a legacy .xls', ole(false), 'input.legacy-xls'],
+    ['over 25 MB', (() => { const b = new Uint8Array(25 * 1024 * 1024 + 1); b.set([0x50, 0x4b, 3, 4]); return b; })(), 'input.too-large'],
+  ])('refuses %s', async (_name, bytes, code) => {
+    expect(await codeOf(bytes)).toBe(code);
+  });
+
+  it('refuses a zip bomb by its declared size and by its actual size', async () => {
+    const big = new Uint8Array(120 * 1024 * 1024);
+    const parts = (declaredSize?: number) => [
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: big, declaredSize },
+    ];
+    expect(await codeOf(makeZip(parts()))).toBe('input.too-large');
+    expect(await codeOf(makeZip(parts(1000)))).toBe('input.too-large');
+  });
+
+  it('reports a damaged workbook as corrupt', async () => {
+    const good = await buildTemplate();
+    const truncated = good.slice(0, Math.floor(good.length / 2));
+    expect(await codeOf(truncated)).toBe('input.corrupt');
+    const fake = makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<<<not xml' },
+    ]);
+    expect(['input.corrupt', 'ok']).toContain(await codeOf(fake));
+  });
+});
