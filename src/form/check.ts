@@ -8,7 +8,7 @@ import { certificateRules, normaliseSerial } from './rules/certificate';
 import { contactRules } from './rules/contact';
 import { dateRules } from './rules/date';
 import { institutionRules } from './rules/institution';
-import { msg, type Rule, type RuleContext } from './rules/rule';
+import { type FieldRule, type FormRule, msg, type Rule, type RuleContext } from './rules/rule';
 import { textRules } from './rules/text';
 import { isoDate, localToday } from './text';
 import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
@@ -22,6 +22,10 @@ export const RULES: readonly Rule[] = [
   ...contactRules,
   ...certificateRules,
 ];
+
+const RULE_INDEX = new Map(RULES.map((r, i) => [r.id, i]));
+const FIELD_RULES = RULES.filter((r): r is FieldRule => r.scope === 'field');
+const FORM_RULES = RULES.filter((r): r is FormRule => r.scope === 'form');
 
 export const FORM_NOT_FOUND = {
   id: 'form.not-found',
@@ -75,14 +79,9 @@ export function sectionOfField(field: string): FormSection {
 export function checkForm(form: LocatedForm, options: CheckOptions = {}): Finding[] {
   const ctx: RuleContext = { form, today: options.today ?? localToday(), profile: options.profile };
   const findings: Finding[] = [];
-  const ruleIndex = new Map<string, number>();
-  RULES.forEach((r, i) => {
-    ruleIndex.set(r.id, i);
-  });
   for (const t of targetsOf(form)) {
     const empty = t.value.text.trim() === '';
-    for (const rule of RULES) {
-      if (rule.scope !== 'field') continue;
+    for (const rule of FIELD_RULES) {
       if (empty && !rule.checksEmpty) continue;
       if (!rule.appliesTo(t)) continue;
       for (const p of rule.check(t, ctx)) {
@@ -92,20 +91,20 @@ export function checkForm(form: LocatedForm, options: CheckOptions = {}): Findin
       }
     }
   }
-  for (const rule of RULES) {
-    if (rule.scope !== 'form') continue;
+  for (const rule of FORM_RULES) {
     for (const p of rule.check(ctx)) {
       const f: Finding = { rule: rule.id, severity: p.severity ?? rule.severity, field: p.field, cell: p.cell, message: p.message };
       if (p.fix) f.fix = p.fix;
       findings.push(f);
     }
   }
+  if (findings.length < 2) return findings;
   return findings
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
         fieldOrder(a.f.field) - fieldOrder(b.f.field) ||
-        (ruleIndex.get(a.f.rule) ?? 0) - (ruleIndex.get(b.f.rule) ?? 0) ||
+        (RULE_INDEX.get(a.f.rule) ?? 0) - (RULE_INDEX.get(b.f.rule) ?? 0) ||
         a.i - b.i,
     )
     .map((x) => x.f);

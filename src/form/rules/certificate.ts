@@ -28,7 +28,8 @@ export function normaliseSerial(text: string): string | undefined {
 }
 
 const isSerial = (t: Target) => t.key === 'serial';
-const asciiOrSkip = (text: string) => /^[\x20-\x7e]*$/.test(text.normalize('NFKC'));
+const PRINTABLE = /^[\x20-\x7e]*$/;
+const asciiOrSkip = (text: string) => PRINTABLE.test(text) || PRINTABLE.test(text.normalize('NFKC'));
 
 export const serialFormat: FieldRule = {
   scope: 'field',
@@ -135,6 +136,7 @@ export const serialDuplicate: FormRule = {
 
 const DN_KEYS = new Set(['cn', 'o', 'l', 'st', 'c']);
 const DN_ALLOWED = /^[A-Za-z0-9 '(),\-./:=]$/;
+const DN_VALUE = /^[A-Za-z0-9 '(),\-./:=]*$/;
 
 export const dnCharset: FieldRule = {
   scope: 'field',
@@ -144,6 +146,7 @@ export const dnCharset: FieldRule = {
   appliesTo: (t) => DN_KEYS.has(t.key),
   check(t) {
     const text = t.value.text;
+    if (DN_VALUE.test(text)) return [];
     if (!asciiOrSkip(text)) return []; // charset.not-ascii says it
     const bad = [...new Set(text.normalize('NFKC'))].filter((c) => !DN_ALLOWED.test(c));
     if (bad.length === 0) return [];
@@ -260,12 +263,12 @@ export const dnProfileMismatch: FieldRule = {
 // ---------------------------------------------------------------- reasons (§3.9)
 
 /** The reason code of a cell's text (label or alias), or undefined. */
+const REASON_KEYS = new Map<string, ReasonCode>(
+  REASONS.flatMap((r) => [r.label, ...r.aliases].map((l) => [comparisonKey(l), r.code] as [string, ReasonCode])),
+);
+
 export function reasonCode(text: string): ReasonCode | undefined {
-  const key = comparisonKey(text);
-  for (const r of REASONS) {
-    if (comparisonKey(r.label) === key || r.aliases.some((a) => comparisonKey(a) === key)) return r.code;
-  }
-  return undefined;
+  return REASON_KEYS.get(comparisonKey(text));
 }
 
 export const reasonInvalid: FieldRule = {

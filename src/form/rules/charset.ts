@@ -20,6 +20,9 @@ function described(list: string[]): { ja: string; en: string } {
 }
 
 const isText = (t: Target) => t.def.kind !== 'date';
+/** Printable ASCII and line breaks only: nothing for the charset rules to look at. */
+const PLAIN_ASCII = /^[\x20-\x7e\r\n\t]*$/;
+const HALFWIDTH_KATAKANA = /[\uff61-\uff9f]/;
 
 export const halfwidthKatakana: FieldRule = {
   scope: 'field',
@@ -28,6 +31,7 @@ export const halfwidthKatakana: FieldRule = {
   description: msg('半角カタカナが使われています', 'Half-width katakana'),
   appliesTo: isText,
   check(t) {
+    if (!HALFWIDTH_KATAKANA.test(t.value.text)) return [];
     const bad = chars(t.value.text).filter((c) => isHalfwidthKatakana(c.codePointAt(0) as number));
     if (bad.length === 0) return [];
     const n = nameOf(t);
@@ -54,6 +58,7 @@ export const machineDependent: FieldRule = {
   ),
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
+    if (PLAIN_ASCII.test(t.value.text)) return [];
     const bad = chars(t.value.text).filter((c) => classifyZen(c.codePointAt(0) as number) === 'machine-dependent');
     if (bad.length === 0) return [];
     const n = nameOf(t);
@@ -86,6 +91,7 @@ export const notJisX0208: FieldRule = {
   description: msg('JIS X 0208 にない文字が使われています', 'Characters outside JIS X 0208'),
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
+    if (PLAIN_ASCII.test(t.value.text)) return [];
     const bad = chars(t.value.text.replace(/[\r\n\t]/g, '')).filter(
       (c) => classifyZen(c.codePointAt(0) as number) === 'not-jis-x0208',
     );
@@ -111,6 +117,7 @@ export const notAscii: FieldRule = {
   appliesTo: (t) => t.def.kind === 'ascii',
   check(t) {
     const text = t.value.text;
+    if (PLAIN_ASCII.test(text)) return [];
     const bad = chars(text).filter((c) => {
       const cp = c.codePointAt(0) as number;
       return cp > 0x7e && !isHalfwidthKatakana(cp);

@@ -76,7 +76,8 @@ export const emailFormat: FieldRule = {
   description: msg('メールアドレスの形式ではありません', 'Not an e-mail address of the allowed form'),
   appliesTo: isEmail,
   check(t) {
-    const value = t.value.text.trim().normalize('NFKC');
+    const trimmed = t.value.text.trim();
+    const value = /^[\x20-\x7e]*$/.test(trimmed) ? trimmed : trimmed.normalize('NFKC');
     if (!/^[\x20-\x7e]*$/.test(value)) return []; // charset.not-ascii says it
     const problem = emailProblem(value);
     if (!problem) return [];

@@ -55,6 +55,7 @@ export const tooLong: FieldRule = {
   appliesTo: (t) => t.def.maxLength !== undefined && !EMAIL_FIELDS.test(t.key),
   check(t) {
     const max = t.def.maxLength as number;
+    if (t.value.text.length <= max) return []; // UTF-16 length ≥ characters
     const length = [...t.value.text].length;
     if (length <= max) return [];
     const n = nameOf(t);
@@ -73,6 +74,9 @@ const SPACE = '[ \\u3000\\t]';
 const LEADING = new RegExp(`^${SPACE}+`);
 const TRAILING = new RegExp(`${SPACE}+$`);
 const DOUBLED = new RegExp(`${SPACE}{2,}`, 'g');
+const DOUBLED_ONCE = new RegExp(`${SPACE}{2,}`);
+/** Any leading, trailing or doubled space on any line. */
+const UNTIDY = new RegExp(`(?:^|[\\r\\n])${SPACE}|${SPACE}(?:$|[\\r\\n])|${SPACE}{2}`);
 
 /** Trimmed, with each run of spaces kept as its first space (a tab becomes a space). */
 export function tidySpaces(s: string): string {
@@ -95,6 +99,7 @@ export const whitespace: FieldRule = {
   appliesTo: (t) => t.def.kind !== 'date',
   check(t) {
     const text = t.value.text;
+    if (!UNTIDY.test(text)) return [];
     const fixed = tidySpaces(text);
     if (fixed === text) return [];
     const n = nameOf(t);
@@ -108,7 +113,7 @@ export const whitespace: FieldRule = {
       what.push('末尾');
       whatEn.push('trailing');
     }
-    if (new RegExp(`${SPACE}{2,}`).test(text.trim())) {
+    if (DOUBLED_ONCE.test(text.trim())) {
       what.push('連続した');
       whatEn.push('doubled');
     }
