@@ -9,10 +9,21 @@ const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, '.tmp/bench');
 mkdirSync(outDir, { recursive: true });
 const only = process.argv[2];
-const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
+const files = readdirSync(join(root, 'bench')).filter(
+  (f) => f.endsWith('.bench.ts') && (!only || f.includes(only)),
+);
 for (const f of files.sort()) {
   const outfile = join(outDir, f.replace(/\.ts$/, '.mjs'));
-  await build({ entryPoints: [join(root, 'bench', f)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(root, 'bench', f)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   console.log(`\n=== ${f} ===`);
   const r = spawnSync(process.execPath, ['--expose-gc', outfile], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;

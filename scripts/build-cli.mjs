@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-for (const f of readdirSync(join(root, 'scripts')).filter((n) => /^gen-.*\.mjs$/.test(n)).sort()) {
+for (const f of readdirSync(join(root, 'scripts'))
+  .filter((n) => /^gen-.*\.mjs$/.test(n))
+  .sort()) {
   const r = spawnSync(process.execPath, [join(root, 'scripts', f)], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
@@ -26,6 +28,15 @@ console.log('build-cli: build/cli.mjs');
 
 // The template and the example form, generated from the field table.
 const assets = join(root, '.tmp/make-assets.mjs');
-await build({ entryPoints: [join(root, 'scripts/make-assets.ts')], outfile: assets, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'scripts/make-assets.ts')],
+  outfile: assets,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const made = spawnSync(process.execPath, [assets], { stdio: 'inherit', cwd: root });
 if (made.status !== 0) process.exit(made.status ?? 1);

@@ -38,7 +38,8 @@ export function parseArgs(argv: string[], spec: { values?: string[]; flags?: str
         flags.add(name);
       } else if (spec.values?.includes(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`${name} に値を指定してください。`, `${name} needs a value.`);
+        if (value === undefined)
+          throw new UsageError(`${name} に値を指定してください。`, `${name} needs a value.`);
         values.set(name, [...(values.get(name) ?? []), value]);
       } else {
         throw new UsageError(`不明なオプション: ${name}`, `Unknown option: ${name}`);

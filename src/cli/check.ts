@@ -3,11 +3,12 @@ import { checkGrid } from '../form/check';
 import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
 import { readWorkbook, WorkbookError } from '../workbook/read';
-import type { CliIO } from './io';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
+import type { CliIO } from './io';
 import { formatCheckReport } from './report';
 
-export const CHECK_USAGE = 'upki-revoke check FORM.xlsx [--profile PROFILE.json] [--today YYYY-MM-DD] [--json]';
+export const CHECK_USAGE =
+  'upki-revoke check FORM.xlsx [--profile PROFILE.json] [--today YYYY-MM-DD] [--json]';
 
 /** Reads `--profile` and `--today` (shared with `mail`). Throws UsageError with a bilingual text. */
 export async function readCheckOptions(
@@ -18,7 +19,11 @@ export async function readCheckOptions(
   const today = args.one('--today');
   if (today !== undefined) {
     const d = parseIsoDate(today);
-    if (!d) throw new UsageError(`--today は YYYY-MM-DD で指定してください: ${today}`, `--today takes YYYY-MM-DD: ${today}`);
+    if (!d)
+      throw new UsageError(
+        `--today は YYYY-MM-DD で指定してください: ${today}`,
+        `--today takes YYYY-MM-DD: ${today}`,
+      );
     out.today = d;
   }
   const profilePath = args.one('--profile');
@@ -31,7 +36,11 @@ export async function readProfile(path: string, io: CliIO): Promise<Profile> {
   try {
     text = new TextDecoder().decode(await io.readFile(path));
   } catch {
-    throw new UsageError(`プロファイル ${path} を読めません。`, `Cannot read the profile ${path}.`, 'input.profile');
+    throw new UsageError(
+      `プロファイル ${path} を読めません。`,
+      `Cannot read the profile ${path}.`,
+      'input.profile',
+    );
   }
   let data: unknown;
   try {
@@ -45,7 +54,11 @@ export async function readProfile(path: string, io: CliIO): Promise<Profile> {
   }
   const problem = profileProblem(data);
   if (problem) {
-    throw new UsageError(`プロファイル ${path}: ${problem.ja}`, `Profile ${path}: ${problem.en}`, 'input.profile');
+    throw new UsageError(
+      `プロファイル ${path}: ${problem.ja}`,
+      `Profile ${path}: ${problem.en}`,
+      'input.profile',
+    );
   }
   return data as Profile;
 }
@@ -60,11 +73,15 @@ export function profileProblem(data: unknown): { ja: string; en: string } | unde
   }
   const o = data as Record<string, unknown>;
   for (const k of STRING_KEYS) {
-    if (o[k] !== undefined && typeof o[k] !== 'string') return { ja: `${k} は文字列にしてください。`, en: `${k} must be a string.` };
+    if (o[k] !== undefined && typeof o[k] !== 'string')
+      return { ja: `${k} は文字列にしてください。`, en: `${k} must be a string.` };
   }
   const extra = o.extraEntityPrefixes;
   if (extra !== undefined && (!Array.isArray(extra) || extra.some((x) => typeof x !== 'string'))) {
-    return { ja: 'extraEntityPrefixes は文字列の配列にしてください。', en: 'extraEntityPrefixes must be an array of strings.' };
+    return {
+      ja: 'extraEntityPrefixes は文字列の配列にしてください。',
+      en: 'extraEntityPrefixes must be an array of strings.',
+    };
   }
   const officer = o.officer;
   if (officer !== undefined) {
@@ -73,7 +90,8 @@ export function profileProblem(data: unknown): { ja: string; en: string } | unde
     }
     for (const k of OFFICER_KEYS) {
       const v = (officer as Record<string, unknown>)[k];
-      if (v !== undefined && typeof v !== 'string') return { ja: `officer.${k} は文字列にしてください。`, en: `officer.${k} must be a string.` };
+      if (v !== undefined && typeof v !== 'string')
+        return { ja: `officer.${k} は文字列にしてください。`, en: `officer.${k} must be a string.` };
     }
   }
   return undefined;
@@ -95,7 +113,11 @@ export async function checkFile(
     bytes = await io.readFile(path);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    throw new UsageError(`ファイル ${path} を読めません（${(e as Error).message}）。`, `Cannot read ${path} (${(e as Error).message}).`, 'input.unreadable');
+    throw new UsageError(
+      `ファイル ${path} を読めません（${(e as Error).message}）。`,
+      `Cannot read ${path} (${(e as Error).message}).`,
+      'input.unreadable',
+    );
   }
   const grid = await readWorkbook(bytes);
   return { bytes, report: checkGrid(grid, { ...options, file: baseName(path) }) };

@@ -1,8 +1,8 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { UsageError } from './args';
-import type { CliIO } from './io';
 import { CHECK_USAGE } from './check';
+import type { CliIO } from './io';
 import { TEMPLATE_USAGE } from './template';
 
 const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
@@ -62,7 +62,8 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
 function describeError(e: unknown): { code: string; ja: string; en: string } {
   if (e instanceof UsageError) return { code: e.code, ja: e.ja, en: e.en };
   const maybe = e as { code?: unknown; text?: { ja: string; en: string } };
-  if (typeof maybe?.code === 'string' && maybe.text) return { code: maybe.code, ja: maybe.text.ja, en: maybe.text.en };
+  if (typeof maybe?.code === 'string' && maybe.text)
+    return { code: maybe.code, ja: maybe.text.ja, en: maybe.text.en };
   const detail = e instanceof Error ? e.message : String(e);
   return {
     code: 'internal',

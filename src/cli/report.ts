@@ -1,6 +1,7 @@
 /** The readable report of `check`: Japanese first, English beside it. */
-import { SECTION_NAMES, SECTION_ORDER } from '../form/fields';
+
 import { sectionOfField } from '../form/check';
+import { SECTION_NAMES, SECTION_ORDER } from '../form/fields';
 import type { CheckReport, Finding } from '../form/types';
 
 const MARK = { error: '✗', warning: '⚠' } as const;
@@ -22,7 +23,9 @@ export function formatCheckReport(report: CheckReport): string {
   );
   if (report.certificates.length > 0) {
     const serials = report.certificates.map((c) => c.serial?.value ?? '?').join(', ');
-    out.push(`失効する証明書 ${report.certificates.length}件 / ${report.certificates.length} certificate(s): ${serials}`);
+    out.push(
+      `失効する証明書 ${report.certificates.length}件 / ${report.certificates.length} certificate(s): ${serials}`,
+    );
   }
   for (const section of SECTION_ORDER) {
     const list = report.findings.filter((f) => sectionOfField(f.field) === section);
@@ -32,7 +35,8 @@ export function formatCheckReport(report: CheckReport): string {
   }
   out.push('');
   if (errors === 0 && warnings === 0) out.push('✓ 問題は見つかりませんでした。/ No problems found.');
-  else if (errors === 0) out.push('✓ エラーはありません（警告を確認してください）。/ No errors (look at the warnings).');
+  else if (errors === 0)
+    out.push('✓ エラーはありません（警告を確認してください）。/ No errors (look at the warnings).');
   else out.push('✗ エラーを直してから提出してください。/ Fix the errors before submitting.');
   return `${out.join('\n')}\n`;
 }

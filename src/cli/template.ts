@@ -1,6 +1,7 @@
 /** `upki-revoke template OUT.xlsx` */
-import type { CliIO } from './io';
+
 import { parseArgs, UsageError } from './args';
+import type { CliIO } from './io';
 
 export const TEMPLATE_USAGE = 'upki-revoke template OUT.xlsx';
 
@@ -13,7 +14,9 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
   try {
     await io.writeFile(out, bytes);
   } catch (e) {
-    io.stderr(`テンプレートを書き込めません: ${out}（${(e as Error).message}）\nCannot write the template to ${out}.\n`);
+    io.stderr(
+      `テンプレートを書き込めません: ${out}（${(e as Error).message}）\nCannot write the template to ${out}.\n`,
+    );
     return 2;
   }
   io.stderr(`テンプレートを書き出しました / Template written: ${out}\n`);

@@ -3,8 +3,8 @@ import { readDate } from './dates';
 import { COLUMNS, FIELDS, type FormSection } from './fields';
 import { cellAddress, type Grid } from './grid';
 import { locateForm } from './locate';
-import { charsetRules } from './rules/charset';
 import { certificateRules, normaliseSerial } from './rules/certificate';
+import { charsetRules } from './rules/charset';
 import { contactRules } from './rules/contact';
 import { dateRules } from './rules/date';
 import { institutionRules } from './rules/institution';
@@ -34,8 +34,16 @@ export const FORM_NOT_FOUND = {
 } as const;
 
 /** All rule ids with severity and description (for docs and the pane). */
-export function ruleCatalog(): Array<{ id: string; severity: string; description: { ja: string; en: string } }> {
-  return [FORM_NOT_FOUND, ...RULES].map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+export function ruleCatalog(): Array<{
+  id: string;
+  severity: string;
+  description: { ja: string; en: string };
+}> {
+  return [FORM_NOT_FOUND, ...RULES].map((r) => ({
+    id: r.id,
+    severity: r.severity,
+    description: r.description,
+  }));
 }
 
 function emptyValue(cell: string, row: number, col: number): LocatedValue {
@@ -53,7 +61,8 @@ export function targetsOf(form: LocatedForm): Target[] {
   for (const entry of form.certificates) {
     const anyCol = Object.values(entry.cells)[0]?.col ?? 1;
     for (const def of COLUMNS) {
-      const value = entry.cells[def.id] ?? emptyValue(cellAddress(form.sheet, entry.row, anyCol), entry.row, anyCol);
+      const value =
+        entry.cells[def.id] ?? emptyValue(cellAddress(form.sheet, entry.row, anyCol), entry.row, anyCol);
       targets.push({ field: `certificates[${entry.index}].${def.id}`, key: def.id, def, value, entry });
     }
   }
@@ -85,7 +94,13 @@ export function checkForm(form: LocatedForm, options: CheckOptions = {}): Findin
       if (empty && !rule.checksEmpty) continue;
       if (!rule.appliesTo(t)) continue;
       for (const p of rule.check(t, ctx)) {
-        const f: Finding = { rule: rule.id, severity: p.severity ?? rule.severity, field: t.field, cell: t.value.cell, message: p.message };
+        const f: Finding = {
+          rule: rule.id,
+          severity: p.severity ?? rule.severity,
+          field: t.field,
+          cell: t.value.cell,
+          message: p.message,
+        };
         if (p.fix) f.fix = p.fix;
         findings.push(f);
       }
@@ -93,7 +108,13 @@ export function checkForm(form: LocatedForm, options: CheckOptions = {}): Findin
   }
   for (const rule of FORM_RULES) {
     for (const p of rule.check(ctx)) {
-      const f: Finding = { rule: rule.id, severity: p.severity ?? rule.severity, field: p.field, cell: p.cell, message: p.message };
+      const f: Finding = {
+        rule: rule.id,
+        severity: p.severity ?? rule.severity,
+        field: p.field,
+        cell: p.cell,
+        message: p.message,
+      };
       if (p.fix) f.fix = p.fix;
       findings.push(f);
     }
@@ -145,7 +166,13 @@ export function reportOf(form: LocatedForm, findings: Finding[], file?: string):
     }
     return row;
   });
-  const report: CheckReport = { sheet: form.sheet, fields, certificates, findings, summary: summarise(findings) };
+  const report: CheckReport = {
+    sheet: form.sheet,
+    fields,
+    certificates,
+    findings,
+    summary: summarise(findings),
+  };
   return file === undefined ? report : { file, ...report };
 }
 
@@ -162,11 +189,17 @@ export function checkGrid(grid: Grid, options: CheckOptions & { file?: string } 
         cell: first ? cellAddress(first, 1, 1) : '',
         message: msg(
           '失効申請書が見つかりません。「利用機関名」などの項目名が書かれたシートがありません。申請書のファイルか確認してください（テンプレート: upki-revoke template）。',
-          'No revocation form found: no sheet has the form\'s labels such as 「利用機関名」. Check that this is the form (template: upki-revoke template).',
+          "No revocation form found: no sheet has the form's labels such as 「利用機関名」. Check that this is the form (template: upki-revoke template).",
         ),
       },
     ];
-    const report: CheckReport = { sheet: null, fields: {}, certificates: [], findings, summary: summarise(findings) };
+    const report: CheckReport = {
+      sheet: null,
+      fields: {},
+      certificates: [],
+      findings,
+      summary: summarise(findings),
+    };
     return options.file === undefined ? report : { file: options.file, ...report };
   }
   return reportOf(form, checkForm(form, options), options.file);

@@ -28,7 +28,9 @@ function checked(y: number, m: number, d: number): DateReading {
 /** Reads a date cell: an Excel date, or text in one of the accepted forms. */
 export function readDate(raw: CellValue): DateReading {
   if (raw instanceof Date) {
-    return Number.isNaN(raw.getTime()) ? { ok: false, reason: 'not-a-date' } : { ok: true, date: fromDate(raw) };
+    return Number.isNaN(raw.getTime())
+      ? { ok: false, reason: 'not-a-date' }
+      : { ok: true, date: fromDate(raw) };
   }
   if (typeof raw !== 'string') return { ok: false, reason: 'not-a-date' };
   const s = raw.normalize('NFKC').replace(/\s+/g, '');
@@ -36,7 +38,7 @@ export function readDate(raw: CellValue): DateReading {
   m ??= /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
 
-  const era = /^(令和|平成|昭和|[RHSrhs])\.?(元|\d{1,2})[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?$/.exec(s);
+  const era = /^(令和|平成|昭和|[RHSrhs])\.?(元|\d{1,2})[年./-](\d{1,2})[月./-](\d{1,2})日?$/.exec(s);
   if (era) {
     const name = era[1] as string;
     const def = ERAS.find((e) => e.names.includes(name.toUpperCase()) || e.names.includes(name));

@@ -55,8 +55,18 @@ function personFields(person: Person): FieldDef[] {
   const enPerson = person === 'officer' ? 'registration officer' : 'usage administrator';
   const example =
     person === 'officer'
-      ? { name: '申請 太郎', department: '情報基盤センター', phone: '03-1234-5678', email: 'taro.shinsei@univ.example.ac.jp' }
-      : { name: '管理 花子', department: '情報学研究科', phone: '03-1234-9876', email: 'hanako.kanri@univ.example.ac.jp' };
+      ? {
+          name: '申請 太郎',
+          department: '情報基盤センター',
+          phone: '03-1234-5678',
+          email: 'taro.shinsei@univ.example.ac.jp',
+        }
+      : {
+          name: '管理 花子',
+          department: '情報学研究科',
+          phone: '03-1234-9876',
+          email: 'hanako.kanri@univ.example.ac.jp',
+        };
   return [
     {
       id: `${person}.name`,
@@ -93,7 +103,10 @@ function personFields(person: Person): FieldDef[] {
       kind: 'ascii',
       required: true,
       name: { ja: `${jaPerson}の電話番号`, en: `${enPerson}'s phone` },
-      prompt: { ja: '半角数字とハイフン 例: 03-1234-5678', en: 'Half-width digits and hyphens, e.g. 03-1234-5678' },
+      prompt: {
+        ja: '半角数字とハイフン 例: 03-1234-5678',
+        en: 'Half-width digits and hyphens, e.g. 03-1234-5678',
+      },
       example: example.phone,
     },
     {
@@ -298,7 +311,11 @@ export const REASONS = [
   { label: '秘密鍵の危殆化', aliases: ['keyCompromise', '鍵の危殆化'], code: 'keyCompromise' },
   { label: '記載内容の変更', aliases: ['affiliationChanged', '所属の変更'], code: 'affiliationChanged' },
   { label: '証明書の置き換え', aliases: ['superseded', '再発行'], code: 'superseded' },
-  { label: '利用の終了', aliases: ['cessationOfOperation', '利用終了', '不要'], code: 'cessationOfOperation' },
+  {
+    label: '利用の終了',
+    aliases: ['cessationOfOperation', '利用終了', '不要'],
+    code: 'cessationOfOperation',
+  },
   { label: 'その他', aliases: ['unspecified'], code: 'unspecified' },
 ] as const;
 

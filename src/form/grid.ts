@@ -136,7 +136,8 @@ export function parseCellAddress(address: string): CellRef | undefined {
   const i = address.lastIndexOf('!');
   if (i < 0) return undefined;
   let sheet = address.slice(0, i);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.slice(i + 1));
   if (!m) return undefined;
   return { sheet, row: Number(m[2]), col: columnNumber(m[1] as string) };

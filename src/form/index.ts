@@ -1,9 +1,19 @@
 /** The form checker core: pure TypeScript, no Office, no Node-only APIs. */
+
+export {
+  checkForm,
+  checkGrid,
+  RULES,
+  reportOf,
+  ruleCatalog,
+  sectionOfField,
+  summarise,
+  targetsOf,
+} from './check';
+export { readDate, slashDate } from './dates';
 export * from './fields';
 export * from './grid';
-export * from './types';
-export { locateForm, locateOnSheet, isFormLabel } from './locate';
-export { checkForm, checkGrid, reportOf, ruleCatalog, RULES, sectionOfField, summarise, targetsOf } from './check';
-export { readDate, slashDate } from './dates';
-export { normaliseLabel, comparisonKey, parseIsoDate, localToday, isoDate, cellText } from './text';
+export { isFormLabel, locateForm, locateOnSheet } from './locate';
 export { normaliseSerial, reasonCode } from './rules/certificate';
+export { cellText, comparisonKey, isoDate, localToday, normaliseLabel, parseIsoDate } from './text';
+export * from './types';

@@ -184,7 +184,7 @@ function locateTable(index: SheetIndex, headerRow: number, form: LocatedForm): v
     const anchor = index.anchor(headerRow, col);
     if (anchor.col !== col) continue; // inside a merged header cell: the column is its first one
     const meaning = meaningsOf(v)?.find((m) => m.kind === 'column');
-    if (!meaning || meaning.kind !== 'column' || columns[meaning.def.id] !== undefined) continue;
+    if (meaning?.kind !== 'column' || columns[meaning.def.id] !== undefined) continue;
     columns[meaning.def.id] = col;
     const merge = index.merge(headerRow, col);
     if (merge && merge.bottom > lastHeaderRow) lastHeaderRow = merge.bottom;

@@ -3,7 +3,8 @@ import type { CellValue } from './grid';
 import type { LocalDate } from './types';
 
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
-const TRAILING_NOTE = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|〈[^〈〉]*〉|《[^《》]*》|<[^<>]*>)$/;
+const TRAILING_NOTE =
+  /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|〈[^〈〉]*〉|《[^《》]*》|<[^<>]*>)$/;
 
 /**
  * Label normalisation of spec/form.md §1: NFKC, no white space, no trailing `:`, no trailing

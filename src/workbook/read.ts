@@ -7,7 +7,12 @@ import {
   type Cell,
   type CellValue,
   columnNumber,
-  excelSerialToDate, type Grid, isDateFormat, type MergedArea, type Sheet } from '../form/grid';
+  excelSerialToDate,
+  type Grid,
+  isDateFormat,
+  type MergedArea,
+  type Sheet,
+} from '../form/grid';
 import { inspectZip, ZipProblem } from './zip';
 
 export type WorkbookErrorCode =
@@ -96,7 +101,8 @@ export async function screenWorkbook(bytes: Uint8Array): Promise<void> {
     }
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    if (e instanceof ZipProblem) throw workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.message);
+    if (e instanceof ZipProblem)
+      throw workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.message);
     throw workbookError('input.corrupt');
   }
 }

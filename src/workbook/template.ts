@@ -3,7 +3,7 @@
  * sections, labels and input cells, a certificate table of 10 rows, a list for 失効理由, input
  * prompts, a seal box and A4 print setup. With `example`, a filled form that checks clean.
  */
-import { COLUMNS, FIELDS, FORM_TITLE, type FieldDef, REASONS, SECTION_HEADERS } from '../form/fields';
+import { COLUMNS, FIELDS, type FieldDef, FORM_TITLE, REASONS, SECTION_HEADERS } from '../form/fields';
 
 export const TEMPLATE_SHEET = '失効申請書';
 export const TEMPLATE_ROWS = 10;
@@ -68,8 +68,10 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
   ws.getColumn(1).width = 40; // labels and serials
 
   const example = options.example === true;
-  const valueOf = (def: FieldDef): string | Date =>
-    def.kind === 'date' ? new Date(Date.UTC(EXAMPLE_DATE.y, EXAMPLE_DATE.m - 1, EXAMPLE_DATE.d)) : def.example;
+  const exampleValue = (def: FieldDef): string | Date =>
+    def.kind === 'date'
+      ? new Date(Date.UTC(EXAMPLE_DATE.y, EXAMPLE_DATE.m - 1, EXAMPLE_DATE.d))
+      : def.example;
 
   ws.mergeCells('A1:I1');
   const title = ws.getCell('A1');
@@ -99,7 +101,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
     l.alignment = { vertical: 'middle' };
     ws.mergeCells(row, 2, row, 6);
     const v = ws.getCell(row, 2);
-    if (example) v.value = valueOf(def);
+    if (example) v.value = exampleValue(def);
     v.fill = INPUT_FILL;
     v.border = BOX;
     v.font = FONT;
@@ -148,7 +150,12 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
   seal.value = '印\n（機関の印または電子署名）';
   seal.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   seal.font = { ...FONT, color: { argb: 'FF9E9E9E' } };
-  seal.border = { top: { style: 'dashed' }, left: { style: 'dashed' }, bottom: { style: 'dashed' }, right: { style: 'dashed' } };
+  seal.border = {
+    top: { style: 'dashed' },
+    left: { style: 'dashed' },
+    bottom: { style: 'dashed' },
+    right: { style: 'dashed' },
+  };
   row++;
 
   for (const person of ['officer', 'admin'] as const) {

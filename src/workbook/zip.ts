@@ -29,7 +29,10 @@ function u16(b: Uint8Array, o: number): number {
 }
 
 function u32(b: Uint8Array, o: number): number {
-  return ((b[o] as number) | ((b[o + 1] as number) << 8) | ((b[o + 2] as number) << 16)) + (b[o + 3] as number) * 0x1000000;
+  return (
+    ((b[o] as number) | ((b[o + 1] as number) << 8) | ((b[o + 2] as number) << 16)) +
+    (b[o + 3] as number) * 0x1000000
+  );
 }
 
 function centralDirectory(bytes: Uint8Array): Entry[] {
@@ -49,7 +52,8 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ZipProblem('central directory is damaged');
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
+      throw new ZipProblem('central directory is damaged');
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
@@ -67,7 +71,9 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
 
 /** Inflates a raw-deflate slice, counting bytes and stopping past `budget`. Returns the count. */
 async function inflatedSize(data: Uint8Array, budget: number): Promise<number> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   let total = 0;
   try {
@@ -91,18 +97,21 @@ export async function inspectZip(bytes: Uint8Array, maxInflated: number): Promis
   const entries = centralDirectory(bytes);
   let declared = 0;
   for (const e of entries) declared += e.size;
-  if (declared > maxInflated) throw new ZipProblem(`declared ${Math.round(declared / 1e6)} MB unpacked`, true);
+  if (declared > maxInflated)
+    throw new ZipProblem(`declared ${Math.round(declared / 1e6)} MB unpacked`, true);
   let actual = 0;
   for (const e of entries) {
     const lh = e.localOffset;
-    if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50) throw new ZipProblem(`part ${e.name} is missing`);
+    if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50)
+      throw new ZipProblem(`part ${e.name} is missing`);
     const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
     const end = start + e.compressedSize;
     if (end > bytes.length) throw new ZipProblem(`part ${e.name} is truncated`);
     if (e.method === 0) actual += e.compressedSize;
     else if (e.method === 8) actual += await inflatedSize(bytes.subarray(start, end), maxInflated - actual);
     else throw new ZipProblem(`part ${e.name} uses compression method ${e.method}`);
-    if (actual > maxInflated) throw new ZipProblem(`more than ${Math.round(maxInflated / 1e6)} MB unpacked`, true);
+    if (actual > maxInflated)
+      throw new ZipProblem(`more than ${Math.round(maxInflated / 1e6)} MB unpacked`, true);
   }
   return entries.map((e) => e.name);
 }

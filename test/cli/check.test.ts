@@ -79,7 +79,10 @@ describe('upki-revoke check', () => {
 
   it('applies the profile', async () => {
     const profile = join(dir, 'profile.json');
-    writeFileSync(profile, JSON.stringify({ organization: 'Other University', officer: { email: 'x@example.jp' } }));
+    writeFileSync(
+      profile,
+      JSON.stringify({ organization: 'Other University', officer: { email: 'x@example.jp' } }),
+    );
     const r = await cli('check', example, '--today', '2026-11-25', '--profile', profile, '--json');
     expect(r.code).toBe(1);
     const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
@@ -88,7 +91,12 @@ describe('upki-revoke check', () => {
 
   it.each([
     ['a text file', 'notes.txt', 'hello', 'input.not-xlsx'],
-    ['a legacy .xls', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'input.legacy-xls'],
+    [
+      'a legacy .xls',
+      'old.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'input.legacy-xls',
+    ],
   ])('exits 2 with an error code for %s', async (_n, name, content, code) => {
     const p = join(dir, name);
     writeFileSync(p, content);

@@ -4,13 +4,24 @@ import { checkGrid } from '../../src/form/check';
 import { grid, sheet, TODAY, validFormCells } from '../helpers/grid';
 
 const check = (overrides: Record<string, unknown>, profile?: object) =>
-  checkGrid(grid(sheet('F', validFormCells(overrides as never))), { today: TODAY, profile: profile as never });
+  checkGrid(grid(sheet('F', validFormCells(overrides as never))), {
+    today: TODAY,
+    profile: profile as never,
+  });
 
 const rules = (r: ReturnType<typeof check>) => r.findings.map((f) => `${f.rule}@${f.cell}`);
 
 describe('form rules', () => {
   it('serial.duplicate flags the second of two equal serials (after normalisation)', () => {
-    const r = check({ A19: '4b:3a:21:f0', B19: 'X', C19: 'Shinsei University', D19: 'Chiyoda-ku', E19: 'Tokyo', F19: 'JP', H19: '不要' });
+    const r = check({
+      A19: '4b:3a:21:f0',
+      B19: 'X',
+      C19: 'Shinsei University',
+      D19: 'Chiyoda-ku',
+      E19: 'Tokyo',
+      F19: 'JP',
+      H19: '不要',
+    });
     expect(rules(r)).toEqual(['serial.duplicate@F!A19']);
     expect(r.findings[0]?.field).toBe('certificates[2].serial');
   });
@@ -19,7 +30,9 @@ describe('form rules', () => {
     const both = check({ D18: null, E18: null });
     expect(both.findings.map((f) => [f.rule, f.severity])).toEqual([['dn.st-l-missing', 'error']]);
     const one = check({ E18: null });
-    expect(one.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['dn.st-l-missing', 'warning', 'F!E18']]);
+    expect(one.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ['dn.st-l-missing', 'warning', 'F!E18'],
+    ]);
   });
 
   it('reason.detail-required for keyCompromise and unspecified only', () => {
@@ -35,7 +48,9 @@ describe('form rules', () => {
     const r = checkGrid(grid(sheet('F', cells)), { today: TODAY });
     expect(rules(r)).toEqual(['form.no-certificates@F!A18']);
     for (const k of Object.keys(cells)) if (/^[A-I]17$/.test(k)) delete cells[k];
-    expect(checkGrid(grid(sheet('F', cells)), { today: TODAY }).findings.map((f) => f.rule)).toEqual(['form.no-certificates']);
+    expect(checkGrid(grid(sheet('F', cells)), { today: TODAY }).findings.map((f) => f.rule)).toEqual([
+      'form.no-certificates',
+    ]);
   });
 
   it('text.required names a missing label and a missing column', () => {
@@ -52,7 +67,10 @@ describe('form rules', () => {
   });
 
   it('lists findings in the form order with fields, cells and summary', () => {
-    const r = check({ B9: '０３－１２３４－５６７８', B2: '申請大学', F18: 'jp', B7: '髙橋 一郎' }, { officer: { name: '高橋 一郎' } });
+    const r = check(
+      { B9: '０３－１２３４－５６７８', B2: '申請大学', F18: 'jp', B7: '髙橋 一郎' },
+      { officer: { name: '高橋 一郎' } },
+    );
     expect(r.findings.map((f) => f.rule)).toEqual([
       'institution.corporate-prefix',
       'charset.machine-dependent',

@@ -74,7 +74,16 @@ describe('locator', () => {
 
   it('reads compound labels without sections', () => {
     const form = locateForm(
-      grid(sheet('S', { A1: '利用機関名', B1: 'x', A2: '登録担当者氏名', B2: '申請 太郎', A3: '利用管理者E-mail', B3: 'a@b.jp' })),
+      grid(
+        sheet('S', {
+          A1: '利用機関名',
+          B1: 'x',
+          A2: '登録担当者氏名',
+          B2: '申請 太郎',
+          A3: '利用管理者E-mail',
+          B3: 'a@b.jp',
+        }),
+      ),
     );
     expect(form?.fields['officer.name']?.text).toBe('申請 太郎');
     expect(form?.fields['admin.email']?.text).toBe('a@b.jp');
@@ -113,7 +122,10 @@ describe('locator', () => {
 
   it('finds the form on a second sheet', () => {
     const report = checkGrid(
-      grid(sheet('説明', { A1: '記入要領', A2: 'この申請書に記入してください' }), sheet('申請書', validFormCells())),
+      grid(
+        sheet('説明', { A1: '記入要領', A2: 'この申請書に記入してください' }),
+        sheet('申請書', validFormCells()),
+      ),
       { today: TODAY },
     );
     expect(report.sheet).toBe('申請書');
@@ -146,7 +158,15 @@ describe('locator', () => {
     };
     for (let i = 0; i < 25; i++) cells[`C${11 + i}`] = (0x1000 + i).toString(16);
     const form = locateForm(grid(sheet('S', cells)));
-    expect(form?.table?.columns).toMatchObject({ serial: 3, cn: 4, o: 5, st: 6, c: 7, reason: 8, reasonDetail: 9 });
+    expect(form?.table?.columns).toMatchObject({
+      serial: 3,
+      cn: 4,
+      o: 5,
+      st: 6,
+      c: 7,
+      reason: 8,
+      reasonDetail: 9,
+    });
     expect(form?.certificates).toHaveLength(20);
     const gap = { ...cells, C13: '' };
     expect(locateForm(grid(sheet('S', gap)))?.certificates).toHaveLength(2);
@@ -154,7 +174,12 @@ describe('locator', () => {
 
   it('handles a two-row merged table header', () => {
     const form = locateForm(
-      grid(sheet('S', { A1: '利用機関名', B1: 'x', A5: 'シリアル番号', B5: 'CN', A7: 'ABCD', B7: 'Example' }, ['A5:A6', 'B5:B6'])),
+      grid(
+        sheet('S', { A1: '利用機関名', B1: 'x', A5: 'シリアル番号', B5: 'CN', A7: 'ABCD', B7: 'Example' }, [
+          'A5:A6',
+          'B5:B6',
+        ]),
+      ),
     );
     expect(form?.certificates).toHaveLength(1);
     expect(form?.certificates[0]?.row).toBe(7);

@@ -19,19 +19,45 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom('', ' ', '\n', '令和99年99月99日', 'R0.0.0', '0x', '𠮷', '\u0000', '㈱', 'ｶﾞ', '+81'),
 );
 
-const VALUE_CELLS = ['B1', 'B2', 'B3', 'B4', 'B5', 'B7', 'B8', 'B9', 'B10', 'B12', 'B13', 'B14', 'B15', 'A18', 'B18', 'C18', 'D18', 'E18', 'F18', 'G18', 'H18', 'I18'];
+const VALUE_CELLS = [
+  'B1',
+  'B2',
+  'B3',
+  'B4',
+  'B5',
+  'B7',
+  'B8',
+  'B9',
+  'B10',
+  'B12',
+  'B13',
+  'B14',
+  'B15',
+  'A18',
+  'B18',
+  'C18',
+  'D18',
+  'E18',
+  'F18',
+  'G18',
+  'H18',
+  'I18',
+];
 
 describe('robustness', () => {
   it('no rule throws on arbitrary values in any field', () => {
     fc.assert(
-      fc.property(fc.array(cellValue, { minLength: VALUE_CELLS.length, maxLength: VALUE_CELLS.length }), (values) => {
-        const overrides = Object.fromEntries(VALUE_CELLS.map((a, i) => [a, values[i] ?? null]));
-        const report = checkGrid(grid(sheet('F', validFormCells(overrides))), { today: TODAY });
-        for (const f of report.findings) {
-          expect(typeof f.message.ja).toBe('string');
-          expect(f.cell).toMatch(/^F!/);
-        }
-      }),
+      fc.property(
+        fc.array(cellValue, { minLength: VALUE_CELLS.length, maxLength: VALUE_CELLS.length }),
+        (values) => {
+          const overrides = Object.fromEntries(VALUE_CELLS.map((a, i) => [a, values[i] ?? null]));
+          const report = checkGrid(grid(sheet('F', validFormCells(overrides))), { today: TODAY });
+          for (const f of report.findings) {
+            expect(typeof f.message.ja).toBe('string');
+            expect(f.cell).toMatch(/^F!/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -42,7 +68,10 @@ describe('robustness', () => {
     fc.assert(
       fc.property(cellValue, (v) => {
         for (const t of targetsOf(form)) {
-          const target = { ...t, value: { ...t.value, raw: v, text: typeof v === 'string' ? v : String(v ?? '') } };
+          const target = {
+            ...t,
+            value: { ...t.value, raw: v, text: typeof v === 'string' ? v : String(v ?? '') },
+          };
           for (const rule of RULES) {
             if (rule.scope === 'field' && rule.appliesTo(target)) rule.check(target, { form, today: TODAY });
           }
@@ -56,9 +85,16 @@ describe('robustness', () => {
   it('arbitrary sheets never throw', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ row: fc.integer({ min: 1, max: 40 }), col: fc.integer({ min: 1, max: 12 }), value: cellValue }), {
-          maxLength: 80,
-        }),
+        fc.array(
+          fc.record({
+            row: fc.integer({ min: 1, max: 40 }),
+            col: fc.integer({ min: 1, max: 12 }),
+            value: cellValue,
+          }),
+          {
+            maxLength: 80,
+          },
+        ),
         (cells) => {
           const g = { sheets: [{ name: 'S', cells, merges: [] }] };
           const r = checkGrid(g, { today: TODAY });

@@ -16,7 +16,12 @@ export function sheet(name: string, cells: Record<string, CellValue>, merges: st
 export function area(range: string): MergedArea {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) throw new Error(`bad range ${range}`);
-  return { top: Number(m[2]), left: columnNumber(m[1] as string), bottom: Number(m[4]), right: columnNumber(m[3] as string) };
+  return {
+    top: Number(m[2]),
+    left: columnNumber(m[1] as string),
+    bottom: Number(m[4]),
+    right: columnNumber(m[3] as string),
+  };
 }
 
 export function grid(...sheets: Sheet[]): Grid {

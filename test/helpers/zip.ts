@@ -1,7 +1,9 @@
 /** A minimal zip writer for crafting odd archives in tests (bombs, non-workbooks). */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export function makeZip(entries: Array<{ name: string; data: Uint8Array | string; declaredSize?: number }>): Uint8Array {
+export function makeZip(
+  entries: Array<{ name: string; data: Uint8Array | string; declaredSize?: number }>,
+): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

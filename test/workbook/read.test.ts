@@ -43,7 +43,9 @@ describe('readWorkbook', () => {
 
   it('the empty template draws only text.required and form.no-certificates', async () => {
     const r = checkGrid(await readWorkbook(await buildTemplate()), { today: TODAY });
-    expect(new Set(r.findings.map((f) => f.rule))).toEqual(new Set(['text.required', 'form.no-certificates']));
+    expect(new Set(r.findings.map((f) => f.rule))).toEqual(
+      new Set(['text.required', 'form.no-certificates']),
+    );
     expect(r.findings.filter((f) => f.rule === 'text.required')).toHaveLength(13);
   });
 
@@ -51,10 +53,25 @@ describe('readWorkbook', () => {
     ['plain text', new TextEncoder().encode('hello, not a workbook'), 'input.not-xlsx'],
     ['a PDF', new TextEncoder().encode('%PDF-1.7\n...'), 'input.not-xlsx'],
     ['an empty file', new Uint8Array(0), 'input.not-xlsx'],
-    ['a zip that is not a workbook', makeZip([{ name: 'word/document.xml', data: '<w/>' }, { name: '[Content_Types].xml', data: '<x/>' }]), 'input.not-xlsx'],
+    [
+      'a zip that is not a workbook',
+      makeZip([
+        { name: 'word/document.xml', data: '<w/>' },
+        { name: '[Content_Types].xml', data: '<x/>' },
+      ]),
+      'input.not-xlsx',
+    ],
     ['an encrypted workbook', ole(true), 'input.encrypted'],
     ['a legacy .xls', ole(false), 'input.legacy-xls'],
-    ['over 25 MB', (() => { const b = new Uint8Array(25 * 1024 * 1024 + 1); b.set([0x50, 0x4b, 3, 4]); return b; })(), 'input.too-large'],
+    [
+      'over 25 MB',
+      (() => {
+        const b = new Uint8Array(25 * 1024 * 1024 + 1);
+        b.set([0x50, 0x4b, 3, 4]);
+        return b;
+      })(),
+      'input.too-large',
+    ],
   ])('refuses %s', async (_name, bytes, code) => {
     expect(await codeOf(bytes)).toBe(code);
   });

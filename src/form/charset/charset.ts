@@ -53,31 +53,31 @@ const FIX_TABLE: Record<number, string> = (() => {
     t[0x2170 + i] = r.toLowerCase();
   });
   Object.assign(t, {
-    0x3231: '(株)', // ㈱
-    0x3232: '(有)', // ㈲
-    0x3239: '(代)', // ㈹
-    0x337f: '株式会社', // ㍿
-    0x2116: 'No.', // №
-    0x2121: 'TEL', // ℡
-    0x337b: '平成', // ㍻
-    0x337c: '昭和', // ㍼
-    0x337d: '大正', // ㍽
-    0x337e: '明治', // ㍾
-    0x339c: 'mm', // ㎜
-    0x339d: 'cm', // ㎝
-    0x339e: 'km', // ㎞
-    0x338e: 'mg', // ㎎
-    0x338f: 'kg', // ㎏
-    0x33a1: 'm2', // ㎡
-    0x9ad9: '高', // 髙
-    0xfa11: '崎', // 﨑
-    0x5fb7: '徳', // 德
-    0x6801: '柳', // 栁
-    0xfa10: '塚', // 塚
-    0xfa19: '神', // 神
-    0xfa1b: '福', // 福
-    0xf9dc: '隆', // 隆
-    0x7028: '瀬', // 瀨
+    12849: '(株)', // ㈱
+    12850: '(有)', // ㈲
+    12857: '(代)', // ㈹
+    13183: '株式会社', // ㍿
+    8470: 'No.', // №
+    8481: 'TEL', // ℡
+    13179: '平成', // ㍻
+    13180: '昭和', // ㍼
+    13181: '大正', // ㍽
+    13182: '明治', // ㍾
+    13212: 'mm', // ㎜
+    13213: 'cm', // ㎝
+    13214: 'km', // ㎞
+    13198: 'mg', // ㎎
+    13199: 'kg', // ㎏
+    13217: 'm2', // ㎡
+    39641: '高', // 髙
+    64017: '崎', // 﨑
+    24503: '徳', // 德
+    26625: '柳', // 栁
+    64016: '塚', // 塚
+    64025: '神', // 神
+    64027: '福', // 福
+    63964: '隆', // 隆
+    28712: '瀬', // 瀨
   });
   return t;
 })();
@@ -107,7 +107,10 @@ export function describeChar(ch: string): { ja: string; en: string } {
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const shown = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '' : `「${ch}」`;
   const cat = category(cp);
-  return { ja: `${shown}(${hex}${cat ? `、${cat.ja}` : ''})`, en: `${shown || ''}(${hex}${cat ? `, ${cat.en}` : ''})` };
+  return {
+    ja: `${shown}(${hex}${cat ? `、${cat.ja}` : ''})`,
+    en: `${shown || ''}(${hex}${cat ? `, ${cat.en}` : ''})`,
+  };
 }
 
 function category(cp: number): { ja: string; en: string } | undefined {
@@ -117,9 +120,13 @@ function category(cp: number): { ja: string; en: string } | undefined {
   if (md === 'compat') return { ja: '機種依存文字', en: 'vendor-specific character' };
   if (isHalfwidthKatakana(cp)) return { ja: '半角カタカナ', en: 'half-width katakana' };
   if (cp >= 0x1f000 && cp <= 0x1faff) return { ja: '絵文字', en: 'emoji' };
-  if ((cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x200d) return { ja: '記号・絵文字', en: 'symbol or emoji' };
+  if ((cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x200d)
+    return { ja: '記号・絵文字', en: 'symbol or emoji' };
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3ffff))
-    return { ja: 'JIS X 0208にない漢字（第3・第4水準など）', en: 'kanji outside JIS X 0208 (e.g. JIS level 3/4)' };
+    return {
+      ja: 'JIS X 0208にない漢字（第3・第4水準など）',
+      en: 'kanji outside JIS X 0208 (e.g. JIS level 3/4)',
+    };
   if (cp >= 0xf900 && cp <= 0xfaff) return { ja: '互換漢字', en: 'CJK compatibility ideograph' };
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { ja: '制御文字', en: 'control character' };
   if (cp >= 0xff01 && cp <= 0xffef) return { ja: '全角・半角形の記号', en: 'width variant' };

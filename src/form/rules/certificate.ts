@@ -1,20 +1,22 @@
 /** serial.*, dn.*, reason.*, form.no-certificates: the certificate table. */
-import { cellAddress } from '../grid';
+
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
+import { cellAddress } from '../grid';
 import { comparisonKey } from '../text';
 import type { Target } from '../types';
-import { type FieldRule, type FormRule, msg, nameOf } from './rule';
 import { profileMismatch } from './institution';
+import { type FieldRule, type FormRule, msg, nameOf } from './rule';
 
 // ---------------------------------------------------------------- serial numbers (§3.7)
 
-export type SerialReading =
-  | { ok: true; hex: string; digitsOnly: boolean; digits: number }
-  | { ok: false };
+export type SerialReading = { ok: true; hex: string; digitsOnly: boolean; digits: number } | { ok: false };
 
 /** Reads a serial as Windows shows it: separators (space, colon) allowed, optional 0x, any case. */
 export function readSerial(text: string): SerialReading {
-  let s = text.normalize('NFKC').trim().replace(/[\s:]+/g, '');
+  let s = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s:]+/g, '');
   if (/^0x/i.test(s)) s = s.slice(2);
   if (s === '' || !/^[0-9A-Fa-f]+$/.test(s)) return { ok: false };
   const hex = s.replace(/^0+(?=.)/, '').toUpperCase();
@@ -192,7 +194,13 @@ export const dnLForbidden: FieldRule = {
   appliesTo: (t) => t.key === 'l',
   check(t) {
     const v = t.value.text.trim();
-    const word = /academe/i.test(v) ? 'Academe' : /default/i.test(v) ? 'Default' : /^city$/i.test(v) ? 'City' : undefined;
+    const word = /academe/i.test(v)
+      ? 'Academe'
+      : /default/i.test(v)
+        ? 'Default'
+        : /^city$/i.test(v)
+          ? 'City'
+          : undefined;
     if (!word) return [];
     const n = nameOf(t);
     return [
@@ -217,7 +225,10 @@ export const dnStLMissing: FormRule = {
       const l = e.cells.l?.text.trim() ?? '';
       const st = e.cells.st?.text.trim() ?? '';
       if (l && st) continue;
-      const where = { ja: `証明書${e.index}件目（${e.row}行目）`, en: `certificate ${e.index} (row ${e.row})` };
+      const where = {
+        ja: `証明書${e.index}件目（${e.row}行目）`,
+        en: `certificate ${e.index} (row ${e.row})`,
+      };
       const emptyCell = (l ? e.cells.st : e.cells.l) ?? e.cells.serial;
       const cell = emptyCell?.cell ?? cellAddress(ctx.form.sheet, e.row, 1);
       if (!l && !st) {
@@ -256,7 +267,7 @@ export const dnProfileMismatch: FieldRule = {
   appliesTo: (t) => t.key in PROFILE_KEY,
   check(t, ctx) {
     const expected = ctx.profile?.[PROFILE_KEY[t.key as keyof typeof PROFILE_KEY]];
-    return profileMismatch(t.value.text, expected, nameOf(t));
+    return expected ? profileMismatch(t.value.text, expected, nameOf(t)) : [];
   },
 };
 
@@ -264,7 +275,9 @@ export const dnProfileMismatch: FieldRule = {
 
 /** The reason code of a cell's text (label or alias), or undefined. */
 const REASON_KEYS = new Map<string, ReasonCode>(
-  REASONS.flatMap((r) => [r.label, ...r.aliases].map((l) => [comparisonKey(l), r.code] as [string, ReasonCode])),
+  REASONS.flatMap((r) =>
+    [r.label, ...r.aliases].map((l) => [comparisonKey(l), r.code] as [string, ReasonCode]),
+  ),
 );
 
 export function reasonCode(text: string): ReasonCode | undefined {

@@ -14,9 +14,35 @@ function chars(s: string): string[] {
   return [...new Set(s)];
 }
 
+/** The distinct characters of a zen value that are not allowed, by class (memoised per text). */
+const zenCache = new Map<string, { md: string[]; bad: string[] }>();
+function scanZen(text: string): { md: string[]; bad: string[] } {
+  let r = zenCache.get(text);
+  if (r) return r;
+  r = { md: [], bad: [] };
+  for (const c of text) {
+    const cls = classifyZen(c.codePointAt(0) as number);
+    if (cls === 'machine-dependent' && !r.md.includes(c)) r.md.push(c);
+    else if (cls === 'not-jis-x0208' && c !== '\r' && c !== '\n' && c !== '\t' && !r.bad.includes(c))
+      r.bad.push(c);
+  }
+  if (zenCache.size > 2000) zenCache.clear();
+  zenCache.set(text, r);
+  return r;
+}
+
 function described(list: string[]): { ja: string; en: string } {
   const d = list.map(describeChar);
-  return { ja: listSome(d.map((x) => x.ja), '、'), en: listSome(d.map((x) => x.en), ', ') };
+  return {
+    ja: listSome(
+      d.map((x) => x.ja),
+      '、',
+    ),
+    en: listSome(
+      d.map((x) => x.en),
+      ', ',
+    ),
+  };
 }
 
 const isText = (t: Target) => t.def.kind !== 'date';
@@ -42,7 +68,11 @@ export const halfwidthKatakana: FieldRule = {
           `${n.ja}に半角カタカナ ${d.ja} があります。全角カタカナで入力してください。`,
           `The ${n.en} contains half-width katakana ${d.en}: use full-width katakana.`,
         ),
-        fix: { value: fullwidthKatakana(t.value.text), ja: '全角カタカナに変換', en: 'Convert to full-width katakana' },
+        fix: {
+          value: fullwidthKatakana(t.value.text),
+          ja: '全角カタカナに変換',
+          en: 'Convert to full-width katakana',
+        },
       },
     ];
   },
@@ -59,7 +89,7 @@ export const machineDependent: FieldRule = {
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
     if (PLAIN_ASCII.test(t.value.text)) return [];
-    const bad = chars(t.value.text).filter((c) => classifyZen(c.codePointAt(0) as number) === 'machine-dependent');
+    const bad = scanZen(t.value.text).md;
     if (bad.length === 0) return [];
     const n = nameOf(t);
     const fixable = bad.filter((c) => machineDependentFix(c, t.key) !== undefined);
@@ -77,7 +107,9 @@ export const machineDependent: FieldRule = {
     }
     const problem = { message: msg(ja, en) };
     if (fixable.length === 0) return [problem];
-    const value = [...t.value.text].map((c) => (fixable.includes(c) ? (machineDependentFix(c, t.key) as string) : c)).join('');
+    const value = [...t.value.text]
+      .map((c) => (fixable.includes(c) ? (machineDependentFix(c, t.key) as string) : c))
+      .join('');
     const pairs = fixable.map((c) => `${c}→${machineDependentFix(c, t.key)}`).join('、');
     const pairsEn = fixable.map((c) => `${c} → ${machineDependentFix(c, t.key)}`).join(', ');
     return [{ ...problem, fix: { value, ja: `置き換え: ${pairs}`, en: `Replace ${pairsEn}` } }];
@@ -92,9 +124,7 @@ export const notJisX0208: FieldRule = {
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
     if (PLAIN_ASCII.test(t.value.text)) return [];
-    const bad = chars(t.value.text.replace(/[\r\n\t]/g, '')).filter(
-      (c) => classifyZen(c.codePointAt(0) as number) === 'not-jis-x0208',
-    );
+    const bad = scanZen(t.value.text).bad;
     if (bad.length === 0) return [];
     const n = nameOf(t);
     const d = described(bad);
@@ -113,7 +143,10 @@ export const notAscii: FieldRule = {
   scope: 'field',
   id: 'charset.not-ascii',
   severity: 'error',
-  description: msg('半角で入力する欄に全角などの文字があります', 'Non-ASCII characters in a half-width field'),
+  description: msg(
+    '半角で入力する欄に全角などの文字があります',
+    'Non-ASCII characters in a half-width field',
+  ),
   appliesTo: (t) => t.def.kind === 'ascii',
   check(t) {
     const text = t.value.text;

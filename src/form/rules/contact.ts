@@ -57,9 +57,15 @@ export function emailProblem(s: string): { ja: string; en: string } | undefined 
   if (at.length !== 2) return { ja: '「@」がちょうど1つ必要です', en: 'it needs exactly one 「@」' };
   const [local, domain] = at as [string, string];
   if (!local || !LOCAL.test(local))
-    return { ja: '@の前は半角英数字と . _ - だけが使えます', en: 'before the @ only letters, digits and . _ - are allowed' };
+    return {
+      ja: '@の前は半角英数字と . _ - だけが使えます',
+      en: 'before the @ only letters, digits and . _ - are allowed',
+    };
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..'))
-    return { ja: '@の前の「.」は先頭・末尾・連続にできません', en: 'a 「.」 before the @ cannot lead, trail or repeat' };
+    return {
+      ja: '@の前の「.」は先頭・末尾・連続にできません',
+      en: 'a 「.」 before the @ cannot lead, trail or repeat',
+    };
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l)))
     return {

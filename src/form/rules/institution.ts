@@ -62,7 +62,10 @@ export const corporatePrefix: FieldRule = {
   scope: 'field',
   id: 'institution.corporate-prefix',
   severity: 'error',
-  description: msg('利用機関名が法人格で始まっていません', 'Institution name does not start with a legal-entity name'),
+  description: msg(
+    '利用機関名が法人格で始まっていません',
+    'Institution name does not start with a legal-entity name',
+  ),
   appliesTo: (t) => t.key === 'institutionName',
   check(t, ctx) {
     const value = t.value.text.trim().normalize('NFKC');
@@ -119,7 +122,11 @@ function profileMismatch(
         `${name.ja}「${actual}」がプロファイルの登録内容「${expected}」と異なります。登録どおりに入力してください。`,
         `The ${name.en} 「${actual}」 differs from the registered 「${expected}」 in the profile: write it as registered.`,
       ),
-      fix: { value: expected, ja: `登録内容「${expected}」に置き換え`, en: `Use the registered 「${expected}」` },
+      fix: {
+        value: expected,
+        ja: `登録内容「${expected}」に置き換え`,
+        en: `Use the registered 「${expected}」`,
+      },
     },
   ];
 }
@@ -131,16 +138,61 @@ export const institutionProfileMismatch: FieldRule = {
   description: msg('利用機関名がプロファイルと異なります', 'Institution name differs from the profile'),
   appliesTo: (t) => t.key === 'institutionName',
   check: (t, ctx) =>
-    profileMismatch(t.value.text, ctx.profile?.institutionName, { ja: '「利用機関名」', en: 'institution name' }),
+    profileMismatch(t.value.text, ctx.profile?.institutionName, {
+      ja: '「利用機関名」',
+      en: 'institution name',
+    }),
 };
 
 /** The 47 prefectures. */
 export const PREFECTURES = [
-  '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県',
-  '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県',
-  '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県',
-  '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県',
-  '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
+  '北海道',
+  '青森県',
+  '岩手県',
+  '宮城県',
+  '秋田県',
+  '山形県',
+  '福島県',
+  '茨城県',
+  '栃木県',
+  '群馬県',
+  '埼玉県',
+  '千葉県',
+  '東京都',
+  '神奈川県',
+  '新潟県',
+  '富山県',
+  '石川県',
+  '福井県',
+  '山梨県',
+  '長野県',
+  '岐阜県',
+  '静岡県',
+  '愛知県',
+  '三重県',
+  '滋賀県',
+  '京都府',
+  '大阪府',
+  '兵庫県',
+  '奈良県',
+  '和歌山県',
+  '鳥取県',
+  '島根県',
+  '岡山県',
+  '広島県',
+  '山口県',
+  '徳島県',
+  '香川県',
+  '愛媛県',
+  '高知県',
+  '福岡県',
+  '佐賀県',
+  '長崎県',
+  '熊本県',
+  '大分県',
+  '宮崎県',
+  '鹿児島県',
+  '沖縄県',
 ] as const;
 
 const POSTCODE = /^〒?\s*\d{3}-?\d{4}\s*/;
@@ -152,7 +204,10 @@ export const addressPrefecture: FieldRule = {
   description: msg('住所が都道府県名で始まっていません', 'Address does not start with a prefecture'),
   appliesTo: (t) => t.key === 'address',
   check(t) {
-    let value = t.value.text.trim().normalize('NFKC').replace(/[‐−－ー–—]/g, '-');
+    let value = t.value.text
+      .trim()
+      .normalize('NFKC')
+      .replace(/[‐−－ー–—]/g, '-');
     if (value.startsWith('〒')) value = value.replace(POSTCODE, '');
     if (PREFECTURES.some((p) => value.startsWith(p))) return [];
     return [
@@ -172,8 +227,7 @@ export const addressProfileMismatch: FieldRule = {
   severity: 'error',
   description: msg('住所が登録済みの本部所在地と異なります', 'Address differs from the registered address'),
   appliesTo: (t) => t.key === 'address',
-  check: (t, ctx) =>
-    profileMismatch(t.value.text, ctx.profile?.address, { ja: '「住所」', en: 'address' }),
+  check: (t, ctx) => profileMismatch(t.value.text, ctx.profile?.address, { ja: '「住所」', en: 'address' }),
 };
 
 export const officerProfileMismatch: FieldRule = {
@@ -185,7 +239,8 @@ export const officerProfileMismatch: FieldRule = {
   check(t, ctx) {
     const expected = t.key === 'officer.name' ? ctx.profile?.officer?.name : ctx.profile?.officer?.email;
     if (!expected || comparisonKey(t.value.text) === comparisonKey(expected)) return [];
-    const what = t.key === 'officer.name' ? { ja: '氏名', en: 'name' } : { ja: 'メールアドレス', en: 'e-mail' };
+    const what =
+      t.key === 'officer.name' ? { ja: '氏名', en: 'name' } : { ja: 'メールアドレス', en: 'e-mail' };
     return [
       {
         message: msg(

@@ -48,7 +48,10 @@ export function msg(ja: string, en: string): Bilingual {
 export function nameOf(t: Target): Bilingual {
   const name = (t.def as FieldDef | ColumnDef).name;
   if (!t.entry) return { ja: `「${name.ja}」`, en: name.en };
-  return { ja: `証明書${t.entry.index}件目（${t.entry.row}行目）の「${name.ja}」`, en: `${name.en} of certificate ${t.entry.index} (row ${t.entry.row})` };
+  return {
+    ja: `証明書${t.entry.index}件目（${t.entry.row}行目）の「${name.ja}」`,
+    en: `${name.en} of certificate ${t.entry.index} (row ${t.entry.row})`,
+  };
 }
 
 export function isColumn(t: Target): t is Target & { def: ColumnDef } {

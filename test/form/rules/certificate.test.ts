@@ -20,9 +20,13 @@ testRule(serialFormat, 'serial', {
     { value: 1234 },
     { value: 'ＡＢ' }, // charset.not-ascii reports full-width
   ],
-  invalid: [{ value: 'XYZ' }, { value: '4B3A-21F0' }, { value: '0x' }, { value: '12.5' }, { value: 'シリアル' }].filter(
-    (c) => c.value !== 'シリアル',
-  ),
+  invalid: [
+    { value: 'XYZ' },
+    { value: '4B3A-21F0' },
+    { value: '0x' },
+    { value: '12.5' },
+    { value: 'シリアル' },
+  ].filter((c) => c.value !== 'シリアル'),
 });
 
 testRule(serialTooLong, 'serial', {
@@ -50,12 +54,22 @@ testRule(dnCharset, 'cn', {
 
 testRule(dnCountry, 'c', {
   valid: [{ value: 'JP' }],
-  invalid: [{ value: 'jp', fix: 'JP' }, { value: 'Japan', fix: 'JP' }, { value: 'US', fix: 'JP' }],
+  invalid: [
+    { value: 'jp', fix: 'JP' },
+    { value: 'Japan', fix: 'JP' },
+    { value: 'US', fix: 'JP' },
+  ],
 });
 
 testRule(dnLForbidden, 'l', {
   valid: [{ value: 'Chiyoda-ku' }, { value: 'Kyoto City' }, { value: 'Citya' }],
-  invalid: [{ value: 'Academe' }, { value: 'Default City' }, { value: 'city' }, { value: ' City ' }, { value: 'xACADEMEx' }],
+  invalid: [
+    { value: 'Academe' },
+    { value: 'Default City' },
+    { value: 'city' },
+    { value: ' City ' },
+    { value: 'xACADEMEx' },
+  ],
 });
 
 const profile = { organization: 'Shinsei University', locality: 'Chiyoda-ku', state: 'Tokyo' };

@@ -40,7 +40,12 @@ testRule(machineDependent, 'officer.name', {
 });
 
 testRule(notJisX0208, 'officer.name', {
-  valid: [{ value: '申請 太郎' }, { value: 'ABC abc 123 !?' }, { value: '〜～‖∥¢￠£￡¬￢—―' }, { value: '髙' }],
+  valid: [
+    { value: '申請 太郎' },
+    { value: 'ABC abc 123 !?' },
+    { value: '〜～‖∥¢￠£￡¬￢—―' },
+    { value: '髙' },
+  ],
   invalid: [
     { value: '𠮷田 太郎', fix: null, ja: 'U+20BB7' },
     { value: '😀', ja: '絵文字' },

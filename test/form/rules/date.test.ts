@@ -42,7 +42,12 @@ testRule(era, 'applicationDate', {
 });
 
 testRule(future, 'applicationDate', {
-  valid: [{ value: utc(2026, 11, 25) }, { value: '2026/11/24' }, { value: 'garbage' }, { value: '2027/01/01', field: 'notAfter' }],
+  valid: [
+    { value: utc(2026, 11, 25) },
+    { value: '2026/11/24' },
+    { value: 'garbage' },
+    { value: '2027/01/01', field: 'notAfter' },
+  ],
   invalid: [{ value: utc(2026, 11, 26), ja: '2026/11/26' }, { value: '令和9年1月1日' }],
 });
 

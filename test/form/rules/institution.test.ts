@@ -17,7 +17,11 @@ testRule(corporatePrefix, 'institutionName', {
     { value: '(学)申請学園' }, // institution.abbreviation reports it
     { value: '国立情報学研究所', profile: { extraEntityPrefixes: ['国立情報学研究所'] } },
   ],
-  invalid: [{ value: '申請大学', fix: null, ja: '法人格' }, { value: '申請学園学校法人' }, { value: '大学法人X' }],
+  invalid: [
+    { value: '申請大学', fix: null, ja: '法人格' },
+    { value: '申請学園学校法人' },
+    { value: '大学法人X' },
+  ],
 });
 
 testRule(abbreviation, 'institutionName', {
@@ -64,22 +68,37 @@ testRule(addressPrefecture, 'address', {
     { value: '〒1018430京都府京都市' },
     { value: '鹿児島県鹿児島市' },
   ],
-  invalid: [{ value: '千代田区一ツ橋2-1-2', fix: null }, { value: '101-8430 東京都' }, { value: '東京千代田区' }],
+  invalid: [
+    { value: '千代田区一ツ橋2-1-2', fix: null },
+    { value: '101-8430 東京都' },
+    { value: '東京千代田区' },
+  ],
 });
 
 testRule(addressProfileMismatch, 'address', {
-  valid: [{ value: '東京都千代田区一ツ橋２－１－２', profile }, { value: '東京都千代田区一ツ橋2ー1ー2', profile }],
+  valid: [
+    { value: '東京都千代田区一ツ橋２－１－２', profile },
+    { value: '東京都千代田区一ツ橋2ー1ー2', profile },
+  ],
   invalid: [{ value: '東京都千代田区一ツ橋2-1-3', profile, fix: profile.address }],
 });
 
 testRule(officerProfileMismatch, 'officer.name', {
   valid: [
     { value: '申請 太郎', profile: { officer: { name: '申請　太郎' } } },
-    { value: 'TARO@univ.example.ac.jp', field: 'officer.email', profile: { officer: { email: 'taro@univ.example.ac.jp' } } },
+    {
+      value: 'TARO@univ.example.ac.jp',
+      field: 'officer.email',
+      profile: { officer: { email: 'taro@univ.example.ac.jp' } },
+    },
     { value: '他 人', field: 'admin.name', profile: { officer: { name: '申請 太郎' } } },
   ],
   invalid: [
     { value: '別人 次郎', profile: { officer: { name: '申請 太郎' } }, severity: 'warning' },
-    { value: 'jiro@univ.example.ac.jp', field: 'officer.email', profile: { officer: { email: 'taro@univ.example.ac.jp' } } },
+    {
+      value: 'jiro@univ.example.ac.jp',
+      field: 'officer.email',
+      profile: { officer: { email: 'taro@univ.example.ac.jp' } },
+    },
   ],
 });

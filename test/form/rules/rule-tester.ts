@@ -47,7 +47,11 @@ function run(rule: FieldRule, key: string, c: RuleCase) {
   return { applies: true, problems: rule.check(t, contextFor(c)) };
 }
 
-export function testRule(rule: FieldRule, key: string, cases: { valid: RuleCase[]; invalid: RuleCase[] }): void {
+export function testRule(
+  rule: FieldRule,
+  key: string,
+  cases: { valid: RuleCase[]; invalid: RuleCase[] },
+): void {
   describe(rule.id, () => {
     it.each(cases.valid.map((c) => [JSON.stringify(c.value), c] as const))('accepts %s', (_name, c) => {
       expect(run(rule, key, c).problems).toEqual([]);

@@ -2,12 +2,27 @@ import { lineBreak, required, tooLong, whitespace } from '../../../src/form/rule
 import { testRule } from './rule-tester';
 
 testRule(required, 'institutionName', {
-  valid: [{ value: '学校法人申請学園 申請大学' }, { value: 0, field: 'officer.phone' }, { value: '', field: 'notAfter' }],
-  invalid: [{ value: '' }, { value: null }, { value: '   ' }, { value: '\u3000', field: 'officer.name' }, { value: null, field: 'serial' }],
+  valid: [
+    { value: '学校法人申請学園 申請大学' },
+    { value: 0, field: 'officer.phone' },
+    { value: '', field: 'notAfter' },
+  ],
+  invalid: [
+    { value: '' },
+    { value: null },
+    { value: '   ' },
+    { value: '\u3000', field: 'officer.name' },
+    { value: null, field: 'serial' },
+  ],
 });
 
 testRule(tooLong, 'institutionName', {
-  valid: [{ value: 'あ'.repeat(64) }, { value: '𠀋'.repeat(1) }, { value: 'a'.repeat(64), field: 'cn' }, { value: 'あ'.repeat(256), field: 'reasonDetail' }],
+  valid: [
+    { value: 'あ'.repeat(64) },
+    { value: '𠀋'.repeat(1) },
+    { value: 'a'.repeat(64), field: 'cn' },
+    { value: 'あ'.repeat(256), field: 'reasonDetail' },
+  ],
   invalid: [
     { value: 'あ'.repeat(65), ja: '65文字', fix: null },
     { value: 'x'.repeat(129), field: 'address' },
