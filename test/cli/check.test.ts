@@ -31,7 +31,7 @@ beforeAll(async () => {
   writeFileSync(example, await buildTemplate({ example: true }));
   // A form with known errors, written by exceljs from the example (another program's save).
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(example));
+  await wb.xlsx.load(readFileSync(example) as never);
   const ws = wb.getWorksheet('失効申請書');
   if (!ws) throw new Error('no sheet');
   ws.getCell('B7').value = '(学)申請学園 申請大学';
