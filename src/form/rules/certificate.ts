@@ -2,7 +2,7 @@
 
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
 import { cellAddress } from '../grid';
-import { comparisonKey } from '../text';
+import { codePoint, comparisonKey } from '../text';
 import type { Target } from '../types';
 import { profileMismatch } from './institution';
 import { type FieldRule, type FormRule, msg, nameOf } from './rule';
@@ -153,7 +153,7 @@ export const dnCharset: FieldRule = {
     const bad = [...new Set(text.normalize('NFKC'))].filter((c) => !DN_ALLOWED.test(c));
     if (bad.length === 0) return [];
     const n = nameOf(t);
-    const shown = bad.map((c) => `「${c}」`).join(' ');
+    const shown = bad.map((c) => `「${c}」(${codePoint(c)})`).join(' ');
     return [
       {
         message: msg(

@@ -45,7 +45,7 @@ testRule(serialDecimalSuspect, 'serial', {
 testRule(dnCharset, 'cn', {
   valid: [{ value: "Shinsei Univ. (Code-Signing), O'Brien: a=b/c" }, { value: 'Tokyo', field: 'st' }],
   invalid: [
-    { value: 'Shinsei & Co', ja: '「&」' },
+    { value: 'Shinsei & Co', ja: '「&」(U+0026)' },
     { value: 'Shinsei_University' },
     { value: 'a@b', field: 'o' },
     { value: 'Chiyoda-ku!', field: 'l' },
