@@ -3,6 +3,8 @@ import type { CellValue } from './grid';
 import type { LocalDate } from './types';
 
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+const WHOLE_BRACKETS = /^(?:\(([^()]+)\)|\[([^[\]]+)\]|【([^【】]+)】|〔([^〔〕]+)〕|〈([^〈〉]+)〉|《([^《》]+)》|<([^<>]+)>)$/;
+const LEADING_DECORATION = /^(?:[■□◆◇●○◎▶▷▼▽・*]+|\d{1,2}[.)、]|\(\d{1,2}\))/;
 const TRAILING_NOTE =
   /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|〈[^〈〉]*〉|《[^《》]*》|<[^<>]*>)$/;
 
@@ -20,7 +22,11 @@ export function normaliseLabel(text: string): string {
     const note = s.indexOf('※');
     if (note >= 0) s = s.slice(0, note);
     s = s.replace(/:+$/, '');
-    s = s.replace(TRAILING_NOTE, '');
+    // Beyond the spec, leniently: a label written wholly in brackets (【登録担当者】) is unwrapped,
+    // and leading bullets, numbering and required-marks (■, 1., *) are dropped.
+    const whole = WHOLE_BRACKETS.exec(s);
+    s = whole ? (whole.slice(1).find((g) => g !== undefined) as string) : s.replace(TRAILING_NOTE, '');
+    s = s.replace(LEADING_DECORATION, '').replace(/\*+$/, '');
     if (s === before) break;
   }
   return s.replace(/[A-Z]/g, (c) => c.toLowerCase());

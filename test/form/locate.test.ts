@@ -18,6 +18,15 @@ describe('label normalisation (form.md §1)', () => {
     ['ｼﾘｱﾙ番号', 'シリアル番号'],
     ['Ｅ－ｍａｉｌ', 'e-mail'],
     ['E-Mail', 'e-mail'],
+    // lenient beyond the spec
+    ['【登録担当者】', '登録担当者'],
+    ['＜利用管理者情報＞', '利用管理者情報'],
+    ['■登録担当者', '登録担当者'],
+    ['1. 利用機関名', '利用機関名'],
+    ['(2)住所', '住所'],
+    ['*利用機関名', '利用機関名'],
+    ['利用機関名*', '利用機関名'],
+    ['シリアル番号(16進)', 'シリアル番号'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseLabel(input)).toBe(expected);
   });
