@@ -3,7 +3,8 @@ import type { CellValue } from './grid';
 import type { LocalDate } from './types';
 
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
-const WHOLE_BRACKETS = /^(?:\(([^()]+)\)|\[([^[\]]+)\]|【([^【】]+)】|〔([^〔〕]+)〕|〈([^〈〉]+)〉|《([^《》]+)》|<([^<>]+)>)$/;
+const WHOLE_BRACKETS =
+  /^(?:\(([^()]+)\)|\[([^[\]]+)\]|【([^【】]+)】|〔([^〔〕]+)〕|〈([^〈〉]+)〉|《([^《》]+)》|<([^<>]+)>)$/;
 const LEADING_DECORATION = /^(?:[■□◆◇●○◎▶▷▼▽・*]+|\d{1,2}[.)、]|\(\d{1,2}\))/;
 const TRAILING_NOTE =
   /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|〈[^〈〉]*〉|《[^《》]*》|<[^<>]*>)$/;

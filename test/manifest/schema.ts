@@ -5,9 +5,15 @@ import { validateXML } from 'xmllint-wasm';
 
 export const SCHEMA_DIR = join(import.meta.dirname, '../../schemas/office-manifest');
 const MAIN = 'OfficeAppManifestV1_1.xsd';
-const file = (dir: string, name: string) => ({ fileName: name, contents: readFileSync(join(dir, name), 'utf8') });
+const file = (dir: string, name: string) => ({
+  fileName: name,
+  contents: readFileSync(join(dir, name), 'utf8'),
+});
 
-export async function validateManifest(xml: string, fileName = 'manifest.xml'): Promise<{ valid: boolean; errors: string[] }> {
+export async function validateManifest(
+  xml: string,
+  fileName = 'manifest.xml',
+): Promise<{ valid: boolean; errors: string[] }> {
   const r = await validateXML({
     xml: [{ fileName, contents: xml }],
     schema: [file(SCHEMA_DIR, MAIN)],
