@@ -249,7 +249,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     required: true,
     name: { ja: 'C（国名）', en: 'C (country)' },
     prompt: { ja: 'JP', en: 'JP' },
-    width: 6,
+    width: 8,
   },
   {
     id: 'notAfter',
