@@ -1,7 +1,145 @@
-// PLACEHOLDER written by the lead so the CLI bundles; the helper that owns this command replaces this file.
+// `upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]` (spec/cli.md, spec/pdf.md).
+// Exit 0 valid; 1 untrusted, modified, broken or unsigned; 2 error.
+import type { PdfMessage, PdfReport } from '../pdf/index';
 import type { CliIO } from './io';
 
-export async function verifyPdfCommand(_args: string[], io: CliIO): Promise<number> {
-  io.stderr('not implemented yet\n');
+const USAGE = {
+  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
+  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
+};
+
+const VERDICT_LABEL: Record<PdfReport['verdict'], { ja: string; en: string }> = {
+  valid: { ja: '有効', en: 'valid' },
+  untrusted: { ja: '信頼できない署名者', en: 'untrusted signer' },
+  modified: { ja: '署名後に変更あり', en: 'modified after signing' },
+  broken: { ja: '署名が壊れている', en: 'broken signature' },
+  unsigned: { ja: '電子署名なし', en: 'unsigned' },
+  error: { ja: '検査できない', en: 'cannot be checked' },
+};
+
+function exitCode(verdict: PdfReport['verdict']): number {
+  return verdict === 'valid' ? 0 : verdict === 'error' ? 2 : 1;
+}
+
+function inputError(io: CliIO, json: boolean, code: string, message: { ja: string; en: string }): number {
+  if (json) io.stdout(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
+  io.stderr(`${message.ja}\n${message.en}\n`);
   return 2;
+}
+
+function line(m: PdfMessage): string {
+  return `  ${m.ja}\n  ${m.en}\n`;
+}
+
+/** A readable report, Japanese with English beside it. */
+export function formatPdfReport(r: PdfReport): string {
+  const label = VERDICT_LABEL[r.verdict];
+  let out = `${r.file} (${r.bytes} bytes${r.sha256 ? `, SHA-256 ${r.sha256}` : ''})\n`;
+  out += `判定 / Verdict: ${label.ja} / ${label.en} (${r.verdict})\n\n`;
+  for (const m of r.messages) out += line(m);
+  r.signatures.forEach((s, i) => {
+    out += `\n署名 / Signature ${i + 1}: ${s.field ?? '(no field)'} [${s.kind}, ${s.subFilter ?? '-'}]\n`;
+    out += `  改ざんなし / intact: ${s.intact ? 'はい / yes' : 'いいえ / no'}`;
+    out += `; 署名後の変更なし / unmodified since: ${s.unmodifiedSince ? 'はい / yes' : 'いいえ / no'}\n`;
+    if (s.byteRange) {
+      out += `  ByteRange: [${s.byteRange.join(' ')}]${s.coversWholeFile ? ' (ファイル全体 / whole file)' : ''}\n`;
+    }
+    if (s.digestAlgorithm) out += `  ハッシュ / digest: ${s.digestAlgorithm}\n`;
+    if (s.signingTime) out += `  署名時刻 / signing time: ${s.signingTime}\n`;
+    if (s.timestampTime) out += `  タイムスタンプ / timestamp: ${s.timestampTime}\n`;
+    if (s.signer) {
+      out += `  署名者 / signer: ${s.signer.email ?? '-'}\n`;
+      out += `    subject: ${s.signer.subject}\n    issuer: ${s.signer.issuer}\n    serial: ${s.signer.serial}\n`;
+      out += `    有効期間 / validity: ${s.signer.notBefore} – ${s.signer.notAfter}\n`;
+      out += `    SHA-256: ${s.signer.sha256}\n`;
+    }
+    if (s.chain) {
+      out += `  信頼 / trusted: ${s.chain.trusted ? 'はい / yes' : 'いいえ / no'} (${s.chain.checkDate}, ${s.chain.checkDateSource})\n`;
+      for (const p of s.chain.path) out += `    → ${p}\n`;
+    }
+    for (const p of s.problems) out += line(p);
+  });
+  const bad = r.appended.objects.filter((o) => !o.allowed);
+  if (r.appended.bytes > 0) {
+    out += `\n署名後の追記 / appended after the newest signature: ${r.appended.bytes} bytes, ${r.appended.objects.length} objects`;
+    out +=
+      bad.length > 0
+        ? `, 許されない / not allowed: ${bad.map((o) => `${o.ref} (${o.kind})`).join(', ')}\n`
+        : '\n';
+  }
+  return out;
+}
+
+export async function verifyPdfCommand(args: string[], io: CliIO): Promise<number> {
+  let json = false;
+  const trust: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--json') json = true;
+    else if (a === '--trust') {
+      const v = args[++i];
+      if (!v) return inputError(io, json, 'usage', USAGE);
+      trust.push(v);
+    } else if (a.startsWith('--trust=')) trust.push(a.slice('--trust='.length));
+    else if (a.startsWith('--')) return inputError(io, json, 'usage', USAGE);
+    else files.push(a);
+  }
+  if (files.length !== 1) return inputError(io, json, 'usage', USAGE);
+  const file = files[0] as string;
+  const pdf = await import('../pdf/index');
+
+  let anchors: Uint8Array[] | undefined;
+  if (trust.length > 0) {
+    anchors = [];
+    for (const t of trust) {
+      let certs: Uint8Array[];
+      try {
+        certs = pdf.certificatesFromFile(await io.readFile(t));
+      } catch {
+        certs = [];
+      }
+      if (certs.length === 0) {
+        return inputError(io, json, 'input.bad-trust', {
+          ja: `信頼する証明書 ${t} を読めません（PEM または DER の証明書を指定してください）。`,
+          en: `Cannot read the trust anchor ${t} (give a PEM or DER certificate).`,
+        });
+      }
+      anchors.push(...certs);
+    }
+  }
+
+  let report: PdfReport;
+  let size: number;
+  try {
+    size = await io.fileSize(file);
+  } catch {
+    return inputError(io, json, 'input.unreadable', {
+      ja: `ファイル ${file} を読めません。`,
+      en: `Cannot read the file ${file}.`,
+    });
+  }
+  if (size > pdf.PDF_SIZE_LIMIT) {
+    // Over the limit: judged without reading the file.
+    report = pdf.tooLargeReport(file, size);
+  } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(file);
+    } catch {
+      return inputError(io, json, 'input.unreadable', {
+        ja: `ファイル ${file} を読めません。`,
+        en: `Cannot read the file ${file}.`,
+      });
+    }
+    report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
+  }
+  if (json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    const label = VERDICT_LABEL[report.verdict];
+    io.stderr(`${file}: ${label.ja} / ${label.en}\n${report.messages.map(line).join('')}`);
+  } else {
+    io.stdout(formatPdfReport(report));
+  }
+  return exitCode(report.verdict);
 }

@@ -1,0 +1,228 @@
+// What the officer reads: Japanese first, English beside; what happened and what to do.
+import type { PdfMessage } from './types';
+
+type Params = Record<string, string | number | { ja: string; en: string }>;
+type Template = { ja: string; en: string };
+
+const T = {
+  // Verdicts
+  'verdict.valid': {
+    ja: '電子署名は有効です。署名後の変更はなく、署名者の証明書は信頼できる認証局につながっています。',
+    en: 'The electronic signature is valid: nothing was changed after signing and the signer’s certificate chains to a trusted CA.',
+  },
+  'verdict.untrusted': {
+    ja: '署名は改ざんされていませんが、署名者の証明書を信頼できません。内容を確認し、問題がなければ確認のうえで提出してください。',
+    en: 'The signature is intact, but the signer’s certificate cannot be trusted. Look at the document; submit it only after confirming.',
+  },
+  'verdict.modified': {
+    ja: '署名後に内容が追加または変更されています。このファイルは提出できません。署名者に署名し直してもらってください。',
+    en: 'Content was added or changed after signing. This file cannot be submitted: ask the signer to sign it again.',
+  },
+  'verdict.broken': {
+    ja: '電子署名が壊れているか、検証できません。このファイルは提出できません。元のファイルに署名し直してもらってください。',
+    en: 'The electronic signature is broken or cannot be verified. This file cannot be submitted: have the original signed again.',
+  },
+  'verdict.unsigned': {
+    ja: '電子署名のない PDF です。押印した書面をスキャンしたものであれば、押印が読み取れることを確認してから提出してください。',
+    en: 'This PDF has no electronic signature. If it is a scan of the sealed form, check that the seal is legible before submitting.',
+  },
+  'verdict.error': {
+    ja: 'PDF として検査できませんでした。このファイルは提出できません。',
+    en: 'The file could not be checked as a PDF. It cannot be submitted.',
+  },
+  // Errors
+  'error.too-large': {
+    ja: 'ファイルが大きすぎます（{size}、上限 25 MB）。Outlook で送れる大きさにしてください。',
+    en: 'The file is too large ({size}; the limit is 25 MB). Make it small enough to send with Outlook.',
+  },
+  'error.not-pdf': {
+    ja: 'PDF ファイルではありません。PDF で保存し直したファイルを選んでください。',
+    en: 'This is not a PDF file. Choose the file saved as PDF.',
+  },
+  'error.truncated': {
+    ja: 'PDF が途中で切れているか、相互参照表が壊れています。元のファイルをもう一度保存または受け取り直してください。',
+    en: 'The PDF is truncated or its cross-reference data is damaged. Save or obtain the original file again.',
+  },
+  'error.encrypted': {
+    ja: 'PDF が暗号化（パスワード保護）されています。保護を外した PDF を用意してください。',
+    en: 'The PDF is encrypted (password-protected). Provide a PDF without protection.',
+  },
+  'error.unreadable': {
+    ja: 'この PDF の構造を読み取れませんでした。PDF として保存し直したファイル（署名済みなら署名し直したもの）を用意してください。',
+    en: 'The structure of this PDF could not be read. Provide the file saved again as PDF (signed again if it was signed).',
+  },
+  // Signature problems
+  'sig.byterange-missing': {
+    ja: '署名「{field}」に /ByteRange（署名範囲）がありません。',
+    en: 'Signature "{field}" has no /ByteRange (signed range).',
+  },
+  'sig.byterange-malformed': {
+    ja: '署名「{field}」の署名範囲 /ByteRange が不正です（{detail}）。',
+    en: 'The /ByteRange of signature "{field}" is malformed ({detail}).',
+  },
+  'sig.contents-missing': {
+    ja: '署名「{field}」に署名値 /Contents がないか、空です。',
+    en: 'Signature "{field}" has no /Contents signature value, or it is empty.',
+  },
+  'sig.hole-mismatch': {
+    ja: '署名「{field}」の署名範囲が、自身の署名値 /Contents の位置と一致しません（署名の差し替えの疑い）。',
+    en: 'The signed range of signature "{field}" does not match the position of its own /Contents (a sign of signature wrapping).',
+  },
+  'sig.not-at-eof': {
+    ja: '署名「{field}」の署名範囲が版の終わり（%%EOF）で終わっていません。',
+    en: 'The signed range of signature "{field}" does not end at the end of a revision (%%EOF).',
+  },
+  'sig.duplicate-key': {
+    ja: '署名「{field}」の辞書に同じキーが重複しています（{detail}）。',
+    en: 'The dictionary of signature "{field}" repeats a key ({detail}).',
+  },
+  'sig.padding-garbage': {
+    ja: '署名「{field}」の署名値の後ろの余白にゼロ以外のデータがあります（署名されていないデータ）。',
+    en: 'The padding after the signature value of "{field}" holds non-zero bytes (unsigned data).',
+  },
+  'sig.unsupported-subfilter': {
+    ja: '署名「{field}」の形式 {detail} には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
+    en: 'Signature "{field}" uses the format {detail}, which is not supported. Ask for a signature in Acrobat’s default format.',
+  },
+  'sig.field-without-dictionary': {
+    ja: '署名欄「{field}」は署名済みですが、署名データが元の位置に見つかりません（PDF が保存し直された可能性があります）。',
+    en: 'Signature field "{field}" is signed, but its signature data is not where it must be (the PDF may have been re-saved).',
+  },
+  'sig.not-in-form': {
+    ja: 'どの署名欄からも参照されていない署名データがあります（署名欄が削除された可能性があります）。',
+    en: 'A signature dictionary is not referenced by any signature field (the field may have been removed).',
+  },
+  'cms-unparsable': {
+    ja: '署名「{field}」の署名データ（CMS）を読み取れません。',
+    en: 'The signature data (CMS) of "{field}" cannot be read.',
+  },
+  'cms-not-signed-data': {
+    ja: '署名「{field}」の署名データが署名付きデータ（SignedData）ではありません。',
+    en: 'The signature data of "{field}" is not CMS SignedData.',
+  },
+  'cms-signer-count': {
+    ja: '署名「{field}」の署名データには署名者がちょうど 1 人含まれている必要があります。',
+    en: 'The signature data of "{field}" must contain exactly one signer.',
+  },
+  'cms-no-signer-cert': {
+    ja: '署名「{field}」に署名者の証明書が含まれていません。',
+    en: 'The signer’s certificate is missing from signature "{field}".',
+  },
+  'cms-digest-unsupported': {
+    ja: '署名「{field}」のハッシュ方式に対応していません。',
+    en: 'The digest algorithm of signature "{field}" is not supported.',
+  },
+  'cms-digest-mismatch': {
+    ja: '署名「{field}」: 署名された範囲のハッシュ値が一致しません。署名後にファイルが書き換えられています。',
+    en: 'Signature "{field}": the digest of the signed bytes does not match. The file was changed after signing.',
+  },
+  'cms-signature-invalid': {
+    ja: '署名「{field}」の署名値が署名者の公開鍵で検証できません。',
+    en: 'The signature value of "{field}" does not verify with the signer’s public key.',
+  },
+  'cms-attributes': {
+    ja: '署名「{field}」の署名属性が不正です。',
+    en: 'The signed attributes of signature "{field}" are malformed.',
+  },
+  'cms-signing-cert-mismatch': {
+    ja: '署名「{field}」の署名属性が示す証明書と署名者の証明書が一致しません。',
+    en: 'The certificate named in the signed attributes of "{field}" is not the signer’s certificate.',
+  },
+  'cms-encapsulated-content': {
+    ja: '署名「{field}」は分離署名（detached）ではありません。',
+    en: 'Signature "{field}" is not a detached signature.',
+  },
+  'tst-imprint-mismatch': {
+    ja: '署名「{field}」のタイムスタンプが対象のデータと一致しません。',
+    en: 'The timestamp of "{field}" does not match the data it claims to time-stamp.',
+  },
+  'sig.weak-digest': {
+    ja: '署名「{field}」は安全でないハッシュ方式 SHA-1 を使っています。',
+    en: 'Signature "{field}" uses the insecure digest SHA-1.',
+  },
+  'sig.timestamp-invalid': {
+    ja: '署名「{field}」に付いたタイムスタンプを検証できないため、使いませんでした。',
+    en: 'The timestamp on signature "{field}" does not verify and was not used.',
+  },
+  'sig.cades-no-signing-cert': {
+    ja: '署名「{field}」は CAdES 形式ですが、署名証明書属性がありません。',
+    en: 'Signature "{field}" is CAdES but lacks the signing-certificate attribute.',
+  },
+  'sig.future-signing-time': {
+    ja: '署名「{field}」の署名時刻 {time} が現在より後になっています。',
+    en: 'The signing time {time} of "{field}" is in the future.',
+  },
+  // Trust
+  'chain.no-path': {
+    ja: '署名者 {signer} の証明書は、信頼する認証局（{anchors}）につながりません。UPKI の S/MIME 証明書で署名されているか確認してください。',
+    en: 'The certificate of {signer} does not chain to a trusted CA ({anchors}). Check that it was signed with a UPKI S/MIME certificate.',
+  },
+  'chain.expired': {
+    ja: '証明書「{cert}」は署名時刻 {date}（{source}）に有効期限（{notAfter}）を過ぎていました。',
+    en: 'Certificate "{cert}" had expired ({notAfter}) at the signing time {date} ({source}).',
+  },
+  'chain.not-yet-valid': {
+    ja: '証明書「{cert}」は署名時刻 {date}（{source}）にはまだ有効になっていませんでした（{notBefore} から有効）。',
+    en: 'Certificate "{cert}" was not yet valid at the signing time {date} ({source}); it is valid from {notBefore}.',
+  },
+  'chain.key-usage': {
+    ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
+    en: 'The signer’s certificate is not for signatures (no digitalSignature / nonRepudiation key usage).',
+  },
+  'chain.no-certificate': {
+    ja: '署名者の証明書がないため、信頼できるか判断できません。',
+    en: 'Without the signer’s certificate, trust cannot be established.',
+  },
+  'chain.timestamp-only': {
+    ja: '文書タイムスタンプだけがあり、署名者による電子署名がありません。',
+    en: 'There is only a document timestamp, no signature by a person.',
+  },
+  'chain.signed-by': {
+    ja: '署名者: {signer}（{date} に署名、{source}）。',
+    en: 'Signed by {signer} at {date} ({source}).',
+  },
+  'chain.revocation-not-checked': {
+    ja: '証明書の失効は確認していません（オンラインで確認しないため）。',
+    en: 'Revocation was not checked (no online lookup).',
+  },
+  'chain.revocation-embedded': {
+    ja: '証明書の失効は確認していません（署名に埋め込まれた失効情報は評価していません。オンラインでも確認しません）。',
+    en: 'Revocation was not checked (the revocation data embedded in the signature is not evaluated, and nothing is fetched online).',
+  },
+  // Modifications
+  'mod.after-signing': {
+    ja: '署名後に内容が追加されています（{detail}）。署名者に署名し直してもらってください。',
+    en: 'Content was added after signing ({detail}). Ask the signer to sign again.',
+  },
+  'mod.trailing-bytes': {
+    ja: '署名された範囲の後ろに、署名されていない {count} バイトのデータがあります。署名者に署名し直してもらってください。',
+    en: '{count} unsigned bytes follow the signed range. Ask the signer to sign again.',
+  },
+  'mod.allowed-updates': {
+    ja: '署名後の追記は、長期検証情報・タイムスタンプ・追加の署名など、許される更新だけです。',
+    en: 'What was added after signing is only allowed updates (long-term validation data, timestamps, further signatures).',
+  },
+  'mod.multiple-signatures': {
+    ja: 'この PDF には {count} 個の署名があり、すべて検証しました。',
+    en: 'This PDF has {count} signatures; all were verified.',
+  },
+} satisfies Record<string, Template>;
+
+export type MessageCode = keyof typeof T;
+
+export function msg(code: MessageCode, params: Params = {}): PdfMessage {
+  const t: Template = T[code];
+  const fill = (s: string, lang: 'ja' | 'en') =>
+    s.replace(/\{(\w+)\}/g, (_, k: string) => {
+      const v = params[k];
+      return typeof v === 'object' ? v[lang] : String(v ?? '');
+    });
+  return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
+}
+
+export const DATE_SOURCE: Record<string, { ja: string; en: string }> = {
+  timestamp: { ja: 'タイムスタンプの時刻', en: 'time of the timestamp' },
+  signingTime: { ja: '署名データ内の署名時刻（署名者の申告）', en: 'signing time claimed in the signature' },
+  dictionaryM: { ja: '署名辞書の /M（署名者の申告）', en: '/M of the signature dictionary, as claimed' },
+  now: { ja: '現在時刻（署名時刻の記録なし）', en: 'the current time (no signing time recorded)' },
+};

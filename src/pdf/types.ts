@@ -1,0 +1,98 @@
+// The report of the PDF checker: the JSON of `verify-pdf --json` (spec/pdf.md).
+
+export type PdfVerdict = 'valid' | 'untrusted' | 'modified' | 'broken' | 'unsigned' | 'error';
+
+/** A sentence for the officer, Japanese first. `code` names the reason for programs and tests. */
+export interface PdfMessage {
+  code: string;
+  ja: string;
+  en: string;
+}
+
+export interface PdfSigner {
+  /** From the CN (UPKI: CN = e-mail), the emailAddress attribute or the rfc822Name SAN; null if none. */
+  email: string | null;
+  subject: string;
+  issuer: string;
+  /** Serial number in upper-case hex. */
+  serial: string;
+  notBefore: string;
+  notAfter: string;
+  /** SHA-256 of the certificate's DER, upper-case hex. */
+  sha256: string;
+  /** Key usage bits present (digitalSignature, nonRepudiation, …); null when the extension is absent. */
+  keyUsage: string[] | null;
+}
+
+export interface PdfChain {
+  /** The signer chains to a trust anchor and every certificate was valid at the check date. */
+  trusted: boolean;
+  /** Subjects from the signer to the anchor (as far as a path was found). */
+  path: string[];
+  /** The date the certificates were checked at, and where it came from. */
+  checkDate: string;
+  checkDateSource: 'timestamp' | 'signingTime' | 'dictionaryM' | 'now';
+  /** Revocation status: never fetched (no network). */
+  revocation: 'not-checked';
+  /** Whether the signer embedded revocation data (CRL/OCSP) that this checker does not evaluate. */
+  revocationDataEmbedded: boolean;
+}
+
+export interface PdfSignature {
+  /** Full name of the signature field, or null when no form field refers to this dictionary. */
+  field: string | null;
+  /** `approval` for a signer's signature, `timestamp` for a document timestamp (ETSI.RFC3161). */
+  kind: 'approval' | 'timestamp';
+  subFilter: string | null;
+  byteRange: number[] | null;
+  coversWholeFile: boolean;
+  /** The byte range is sound and the CMS signature verifies over exactly those bytes. */
+  intact: boolean;
+  digestAlgorithm: string | null;
+  /** The signing time claimed in the CMS (signingTime attribute) or /M, ISO 8601. */
+  signingTime: string | null;
+  /** The time of a verified RFC 3161 timestamp on the signature, if any. */
+  timestampTime: string | null;
+  signer: PdfSigner | null;
+  chain: PdfChain | null;
+  /** Whether only allowed updates (spec/pdf.md) follow this signature. */
+  unmodifiedSince: boolean;
+  problems: PdfMessage[];
+}
+
+export interface PdfAppendedObject {
+  /** `N G` of the object. */
+  ref: string;
+  /** What it is: signature, signature-field, acroform, catalog, page, dss, appearance, xref, info, other… */
+  kind: string;
+  allowed: boolean;
+  /** Why it is not allowed, in English (the messages carry both languages). */
+  reason?: string;
+}
+
+export interface PdfAppended {
+  /** Bytes after the newest signature's signed range. */
+  bytes: number;
+  /** Objects written in the revisions after the newest signature. */
+  objects: PdfAppendedObject[];
+}
+
+export interface PdfReport {
+  file: string;
+  bytes: number;
+  /** SHA-256 (lower-case hex) of exactly the bytes judged; null when the file was too large to read. */
+  sha256: string | null;
+  verdict: PdfVerdict;
+  signatures: PdfSignature[];
+  appended: PdfAppended;
+  messages: PdfMessage[];
+}
+
+export interface VerifyPdfOptions {
+  /** File name shown in the report. */
+  file?: string;
+  /** DER certificates; when given they replace the default anchors. */
+  trustAnchors?: Uint8Array[];
+  /** The current time (tests). */
+  now?: Date;
+}
