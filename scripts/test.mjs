@@ -25,10 +25,16 @@ function step(name, cmd, args) {
   }
 }
 
-step('generate character sets', 'node', ['scripts/gen-charset.mjs']);
+step('generated data, command line and assets', 'node', ['scripts/build-cli.mjs']);
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['biome', 'check', 'src', 'test', 'scripts']);
-step('command line build', 'node', ['scripts/build-cli.mjs']);
+// The production build comes first: the manifest tests check every page and icon it names.
+const hasBuild = existsSync(join(root, 'webpack.config.js'));
+if (hasBuild) {
+  step('production build', 'npm', ['run', 'build', '--silent']);
+  // Fails when a pane's first load grows past its budget (150 KB of gzipped JavaScript).
+  step('first-load size budget', 'node', ['scripts/size.mjs']);
+}
 
 const vitestJson = join(out, 'vitest.json');
 run('unit and component tests', 'npx', [
@@ -50,7 +56,6 @@ if (existsSync(vitestJson)) {
 
 const browserDir = join(root, 'test/browser');
 if (existsSync(browserDir) && readdirSync(browserDir).some((f) => f.endsWith('.spec.ts'))) {
-  step('production build', 'npm', ['run', 'build', '--silent']);
   const pwJson = join(out, 'playwright.json');
   run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {

@@ -1,7 +1,7 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { UsageError } from './args';
 import { CHECK_USAGE } from './check';
+import { describeError } from './errors';
 import type { CliIO } from './io';
 import { TEMPLATE_USAGE } from './template';
 
@@ -57,17 +57,4 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
     io.stderr(`エラー: ${ja}\nError: ${en}\n`);
     return 2;
   }
-}
-
-function describeError(e: unknown): { code: string; ja: string; en: string } {
-  if (e instanceof UsageError) return { code: e.code, ja: e.ja, en: e.en };
-  const maybe = e as { code?: unknown; text?: { ja: string; en: string } };
-  if (typeof maybe?.code === 'string' && maybe.text)
-    return { code: maybe.code, ja: maybe.text.ja, en: maybe.text.en };
-  const detail = e instanceof Error ? e.message : String(e);
-  return {
-    code: 'internal',
-    ja: `予期しないエラーが起きました（${detail}）。入力ファイルは変更していません。`,
-    en: `An unexpected error occurred (${detail}). The input files were not changed.`,
-  };
 }

@@ -1,7 +1,6 @@
 /** The readable report of `check`: Japanese first, English beside it. */
 
-import { sectionOfField } from '../form/check';
-import { SECTION_NAMES, SECTION_ORDER } from '../form/fields';
+import { SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../form/fields';
 import type { CheckReport, Finding } from '../form/types';
 
 const MARK = { error: '✗', warning: '⚠' } as const;

@@ -1,6 +1,6 @@
 /** Runs the rules over a located form and builds the report of spec/form.md §5. */
 import { readDate } from './dates';
-import { COLUMNS, FIELDS, type FormSection } from './fields';
+import { COLUMNS, FIELDS } from './fields';
 import { cellAddress, type Grid } from './grid';
 import { locateForm } from './locate';
 import { certificateRules, normaliseSerial } from './rules/certificate';
@@ -76,12 +76,6 @@ function fieldOrder(field: string): number {
   if (field === 'certificates') return 1000;
   const i = FIELDS.findIndex((f) => f.id === field);
   return i < 0 ? 999 : i;
-}
-
-/** The section of the form a finding's field belongs to. */
-export function sectionOfField(field: string): FormSection {
-  if (field.startsWith('certificates')) return 'certificates';
-  return FIELDS.find((f) => f.id === field)?.section ?? 'application';
 }
 
 /** Runs every rule on a located form. Pure; `today` defaults to the machine's local date. */

@@ -330,6 +330,12 @@ export const FORM_TITLE = '【コード署名証明書】失効申請書（UPKI�
 /** Maximum number of certificate entries read from the table. */
 export const MAX_CERTIFICATES = 20;
 
+/** The section of the form a finding's field (`officer.email`, `certificates[2].serial`) belongs to. */
+export function sectionOfField(field: string): FormSection {
+  if (field.startsWith('certificates')) return 'certificates';
+  return FIELDS.find((f) => f.id === field)?.section ?? 'application';
+}
+
 export function fieldById(id: string): FieldDef | undefined {
   return FIELDS.find((f) => f.id === id);
 }

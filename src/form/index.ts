@@ -6,7 +6,6 @@ export {
   RULES,
   reportOf,
   ruleCatalog,
-  sectionOfField,
   summarise,
   targetsOf,
 } from './check';

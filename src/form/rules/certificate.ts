@@ -180,7 +180,7 @@ export const dnCountry: FieldRule = {
           `${n.ja}が「${t.value.text}」です。UPKIの証明書では必ず半角大文字の「JP」です。`,
           `The ${n.en} is 「${t.value.text}」; UPKI certificates always have 「JP」.`,
         ),
-        fix: { value: 'JP', ja: '「JP」にする', en: 'Set 「JP」' },
+        fix: { value: 'JP', ja: '「JP」にする', en: 'Set “JP”' },
       },
     ];
   },

@@ -125,7 +125,7 @@ function profileMismatch(
       fix: {
         value: expected,
         ja: `登録内容「${expected}」に置き換え`,
-        en: `Use the registered 「${expected}」`,
+        en: `Use the registered “${expected}”`,
       },
     },
   ];

@@ -40,8 +40,9 @@ export interface FormRule {
 
 export type Rule = FieldRule | FormRule;
 
+/** A message; the English side gets English quotation marks for the Japanese brackets 「」. */
 export function msg(ja: string, en: string): Bilingual {
-  return { ja, en };
+  return { ja, en: en.replace(/「/g, '“').replace(/」/g, '”') };
 }
 
 /** 「登録担当者の電話番号」 / "registration officer's phone" (with the row for table cells). */

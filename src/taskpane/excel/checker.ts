@@ -1,0 +1,15 @@
+/**
+ * The core's checker (every rule and the JIS X 0208 tables), loaded with import() so that the
+ * pane's first paint does not wait for it. index.tsx starts loading it at once, in parallel with
+ * Office.onReady, so it is there by the time the first read of the workbook returns.
+ */
+import type { checkGrid } from '../../form/check';
+
+export type CheckGrid = typeof checkGrid;
+
+let loading: Promise<CheckGrid> | undefined;
+
+export function loadChecker(): Promise<CheckGrid> {
+  loading ??= import(/* webpackChunkName: "checker" */ '../../form/check').then((m) => m.checkGrid);
+  return loading;
+}

@@ -1,0 +1,101 @@
+/** What the checkers said about the picked (or attached) form and PDF. */
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { CheckReport } from '../../form/types';
+import { type PdfReportLike, verdictText } from '../../mail';
+import { FindingList, FindingSummary } from '../shared/FindingList';
+import { format, useI18n } from '../shared/i18n';
+import { Notice } from '../shared/Notice';
+import { formatSize, type OutlookStrings } from './strings';
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Found among the message's attachments (not picked from disk). */
+  fromAttachment?: boolean;
+}
+
+export interface FormState extends PickedFile {
+  report?: CheckReport;
+  error?: { ja: string; en: string };
+}
+
+export interface PdfState extends PickedFile {
+  report?: PdfReportLike;
+  error?: { ja: string; en: string };
+}
+
+const useStyles = makeStyles({
+  file: { display: 'block', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  messages: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  stack: { display: 'grid', rowGap: tokens.spacingVerticalS },
+});
+
+export function FormResult({ form, busy, s }: { form: FormState | null; busy: boolean; s: OutlookStrings }) {
+  const { lang } = useI18n();
+  const styles = useStyles();
+  if (busy) return <Text>{s.checking}</Text>;
+  if (!form) return <Text className={styles.file}>{s.notPicked}</Text>;
+  return (
+    <div className={styles.stack} data-testid="form-result">
+      <Text className={styles.file}>
+        {format(s.fileLine, { name: form.name, size: formatSize(form.bytes.length) })}
+        {form.fromAttachment ? ` — ${s.fromAttachment}` : ''}
+      </Text>
+      {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
+      {form.report ? (
+        <>
+          <FindingSummary summary={form.report.summary} />
+          <FindingList findings={form.report.findings} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function PdfResult({
+  pdf,
+  busy,
+  s,
+  unknownSigners,
+}: {
+  pdf: PdfState | null;
+  busy: boolean;
+  s: OutlookStrings;
+  unknownSigners: readonly string[];
+}) {
+  const { lang } = useI18n();
+  const styles = useStyles();
+  if (busy) return <Text>{s.checking}</Text>;
+  if (!pdf) return <Text className={styles.file}>{s.notPicked}</Text>;
+  const v = pdf.report?.verdict;
+  const intent = v === 'valid' ? 'success' : v === 'unsigned' || v === 'untrusted' ? 'warning' : 'error';
+  return (
+    <div className={styles.stack} data-testid="pdf-result" data-verdict={v ?? ''}>
+      <Text className={styles.file}>
+        {format(s.fileLine, { name: pdf.name, size: formatSize(pdf.bytes.length) })}
+        {pdf.fromAttachment ? ` — ${s.fromAttachment}` : ''}
+      </Text>
+      {pdf.error ? <Notice intent="error">{pdf.error[lang]}</Notice> : null}
+      {pdf.report && v ? (
+        <Notice intent={intent}>
+          <strong>
+            {s.verdict}: {v}
+          </strong>{' '}
+          — {verdictText(v)[lang]}
+          {pdf.report.messages.length ? (
+            <ul className={styles.messages}>
+              {pdf.report.messages.map((m) => (
+                <li key={m.en}>{m[lang]}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+      {unknownSigners.map((e) => (
+        <Notice key={e} intent="warning" data-testid="signer-unknown">
+          {format(s.signerUnknown, { email: e })}
+        </Notice>
+      ))}
+    </div>
+  );
+}

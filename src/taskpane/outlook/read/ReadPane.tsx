@@ -1,0 +1,200 @@
+/**
+ * The read pane: on a received mail (the usage administrator's form), checks each attached .xlsx
+ * and shows the findings; the officer can start the submission from there: a new message to the
+ * issuer with the subject filled in, and, since attachments cannot be carried into it, a clear
+ * next step (save the form as it is, then choose it in the compose pane).
+ */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LocalDate, Profile } from '../../../form/types';
+import { buildSubject, ISSUER, isXlsx } from '../../../mail';
+import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
+import { format, useI18n } from '../../shared/i18n';
+import { Notice } from '../../shared/Notice';
+import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
+import { FormResult, type FormState } from '../FileResults';
+import { OUTLOOK_STRINGS } from '../strings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  h2: {
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  section: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  steps: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'grid',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+export interface ReadPaneProps {
+  mailbox: MailboxAdapter | null;
+  checkForm?: CheckForm;
+  today?: LocalDate;
+  profile?: Profile;
+}
+
+interface Checked extends FormState {
+  id: string;
+}
+
+function FormBlock({ f, mailbox }: { f: Checked; mailbox: MailboxAdapter | null }) {
+  const { lang } = useI18n();
+  const s = OUTLOOK_STRINGS[lang];
+  const styles = useStyles();
+  const [opened, setOpened] = useState<string | null>(null);
+  const url = useMemo(() => {
+    if (typeof URL.createObjectURL !== 'function') return null;
+    return URL.createObjectURL(
+      new Blob([f.bytes as BlobPart], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+  }, [f.bytes]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  const subject = f.report ? buildSubject(f.report) : '';
+  const canStart = !!f.report && f.report.summary.errors === 0;
+  const start = () => {
+    if (!f.report) return;
+    try {
+      if (!mailbox?.supports('1.6')) throw new MailboxError('unsupported', { ja: '', en: '' });
+      mailbox.displayNewMessage({ to: [ISSUER], subject });
+      setOpened(s.opened);
+    } catch {
+      setOpened(format(s.newMessageUnsupported, { to: ISSUER, subject }));
+    }
+  };
+  return (
+    <section className={styles.section} data-testid="received-form" aria-label={f.name}>
+      <h2 className={styles.h2}>{f.name}</h2>
+      <FormResult form={f} busy={false} s={s} />
+      {f.report ? (
+        <div className={styles.section}>
+          <Button appearance="primary" onClick={start} disabled={!canStart} data-testid="start-submission">
+            {s.startSubmission}
+          </Button>
+          {!canStart ? <Text>{s.prepareBlockedForm}</Text> : <Text size={200}>{s.startSubmissionHint}</Text>}
+          {canStart ? (
+            <ol className={styles.steps}>
+              <li>{s.nextStepSave}</li>
+              <li>{s.nextStepPick}</li>
+            </ol>
+          ) : null}
+          {canStart && url ? (
+            <a className={styles.link} href={url} download={f.name} data-testid="save-form">
+              {format(s.saveForm, { name: f.name })}
+            </a>
+          ) : null}
+          {opened ? (
+            <Notice intent="info" data-testid="opened">
+              {opened}
+            </Notice>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) {
+  const { lang } = useI18n();
+  const s = OUTLOOK_STRINGS[lang];
+  const styles = useStyles();
+  const [forms, setForms] = useState<Checked[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const checkOne = useCallback(
+    async (a: MailAttachment): Promise<Checked> => {
+      if (!mailbox) throw new Error('no mailbox');
+      if (a.kind === 'cloud')
+        return {
+          id: a.id,
+          name: a.name,
+          bytes: new Uint8Array(),
+          error: {
+            ja: format(OUTLOOK_STRINGS.ja.cloudAttachment, { name: a.name }),
+            en: format(OUTLOOK_STRINGS.en.cloudAttachment, { name: a.name }),
+          },
+        };
+      const bytes = await mailbox.readAttachment(a.id);
+      try {
+        const check = checkForm ?? (await loadFormChecker());
+        const report = await check(bytes, a.name, {
+          ...(today ? { today } : {}),
+          ...(profile ? { profile } : {}),
+        });
+        return { id: a.id, name: a.name, bytes, fromAttachment: true, report };
+      } catch (e) {
+        return {
+          id: a.id,
+          name: a.name,
+          bytes,
+          error: unreadableText(e) ?? { ja: String(e), en: String(e) },
+        };
+      }
+    },
+    [mailbox, checkForm, today, profile],
+  );
+
+  useEffect(() => {
+    if (!mailbox) return;
+    let cancelled = false;
+    (async () => {
+      try {
+        const list = (await mailbox.listAttachments()).filter((a) => isXlsx(a.name) && !a.isInline);
+        const out: Checked[] = [];
+        for (const a of list) out.push(await checkOne(a));
+        if (!cancelled) setForms(out);
+      } catch (e) {
+        if (!cancelled) {
+          setForms([]);
+          setError(format(s.outlookError, { detail: e instanceof MailboxError ? e.text[lang] : String(e) }));
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [mailbox, checkOne, s, lang]);
+
+  return (
+    <main className={styles.root}>
+      <header>
+        <h1 className={styles.title}>{s.readTitle}</h1>
+        <Text className={styles.subtitle}>{s.subtitle}</Text>
+      </header>
+      {!mailbox ? <Notice intent="info">{s.standalone}</Notice> : null}
+      {error ? <Notice intent="error">{error}</Notice> : null}
+      {mailbox && forms === null ? <Text role="status">{s.checking}</Text> : null}
+      {forms && forms.length === 0 && !error ? (
+        <Notice intent="info" data-testid="no-xlsx">
+          {s.noXlsx}
+        </Notice>
+      ) : null}
+      {forms?.map((f) => (
+        <FormBlock key={f.id} f={f} mailbox={mailbox} />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+/** The Fluent theme that follows Office's theme (light or dark), or the browser's outside Office. */
+import { type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+
+/** Relative luminance of `#RRGGBB` (0 = black, 1 = white). */
+export function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return 1;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
+    const c = Number.parseInt(h as string, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function isDarkOfficeTheme(bodyBackgroundColor: string | undefined): boolean {
+  return bodyBackgroundColor ? luminance(bodyBackgroundColor) < 0.2 : false;
+}
+
+/** Office's theme when Office gives one, else the browser's colour scheme. */
+export function paneTheme(): Theme {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    const bg = office?.context?.officeTheme?.bodyBackgroundColor;
+    if (bg) return isDarkOfficeTheme(bg) ? webDarkTheme : webLightTheme;
+  } catch {
+    // outside Office
+  }
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? webDarkTheme : webLightTheme;
+}
+
+/** Whether the pane should be dark: Office's theme when Office gives one, else the browser's. */
+export function prefersDark(): boolean {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    const bg = office?.context?.officeTheme?.bodyBackgroundColor;
+    if (bg) return isDarkOfficeTheme(bg);
+  } catch {
+    // outside Office
+  }
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/**
+ * As `paneTheme`, but the dark theme's tokens (≈1.5 KB gzip) are loaded only when needed, keeping
+ * them out of the first load of light panes.
+ */
+export async function loadPaneTheme(): Promise<Theme> {
+  if (!prefersDark()) return webLightTheme;
+  const { webDarkTheme: dark } = await import(
+    /* webpackChunkName: "dark-theme" */ '@fluentui/react-components'
+  );
+  return dark;
+}

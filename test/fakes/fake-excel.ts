@@ -1,0 +1,729 @@
+/**
+ * A typed fake of the slice of Office.js that src/office/excel.ts uses (excel-types.ts), with
+ * Office's batch semantics: proxies queue reads and writes, `context.sync()` runs the queue in
+ * order, a property read before it was loaded and synced throws `PropertyNotLoaded`, a failing
+ * operation rejects the sync (operations before it stay applied, as in Excel), and every sync is
+ * counted. It also models the details the adapter must get right: Excel converting typed text to
+ * numbers and dates unless it starts with `'`, `select()` only working on a sheet activated in an
+ * earlier sync, `onChanged` firing for the add-in's own writes unless events are off, and
+ * requirement sets.
+ *
+ * No Node APIs: the browser tests bundle it into the page as the fake Excel host.
+ */
+import type {
+  ChangedArgsSurface,
+  ContextSurface,
+  EventHandlerResultSurface,
+  EventsSurface,
+  ExcelHost,
+  FillSurface,
+  RangeAreasSurface,
+  RangeSurface,
+  RuntimeSurface,
+  SettingsSurface,
+  WorkbookSurface,
+  WorksheetSurface,
+  WorksheetsSurface,
+} from '../../src/office/excel-types';
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  numberFormat: string;
+  /** null = no fill (Excel reports '#FFFFFF'). */
+  fill: string | null;
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: Area[];
+}
+
+export interface FakeSheetInit {
+  name: string;
+  /** A1 → value; a Date becomes a serial number under a date format. */
+  cells?: Record<
+    string,
+    FakeValue | Date | { value: FakeValue | Date; numberFormat?: string; fill?: string | null }
+  >;
+  /** A1 ranges such as 'A5:B5'. */
+  merges?: string[];
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+type Handler = (args: ChangedArgsSurface) => Promise<unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// The workbook model
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheet = '';
+  selection = '';
+  syncCount = 0;
+  runCount = 0;
+  enableEvents = true;
+  /** Highest ExcelApi version the fake host supports. */
+  apiVersion: string;
+  readonly settings = new FakeSettings();
+  /** Events delivered to handlers, for assertions. */
+  readonly delivered: ChangedArgsSurface[] = [];
+  /** Sync number in which each sheet was last activated. */
+  readonly activatedAt = new Map<string, number>();
+  workbookHandlers = new Set<Handler>();
+  sheetHandlers = new Map<string, Set<Handler>>();
+  /** Names given to sheets inserted from base64 (the fake does not parse .xlsx). */
+  templateSheets: FakeSheetInit[] = [{ name: '失効申請書 (2)' }];
+  private nextId = 1;
+
+  constructor(sheets: FakeSheetInit[] = [], options: { apiVersion?: string } = {}) {
+    this.apiVersion = options.apiVersion ?? '1.14';
+    for (const s of sheets) this.addSheet(s);
+    this.activeSheet = this.sheets[0]?.name ?? '';
+  }
+
+  addSheet(init: FakeSheetInit): FakeSheet {
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name: init.name,
+      cells: new Map(),
+      merges: [],
+    };
+    for (const [a1, v] of Object.entries(init.cells ?? {})) {
+      const spec = typeof v === 'object' && v !== null && !(v instanceof Date) ? v : { value: v };
+      let value = spec.value;
+      let numberFormat = spec.numberFormat ?? 'General';
+      if (value instanceof Date) {
+        value = value.getTime() / 86_400_000 + 25569;
+        if (numberFormat === 'General') numberFormat = 'yyyy/m/d';
+      }
+      sheet.cells.set(a1Key(parseA1(a1)), { value, numberFormat, fill: spec.fill ?? null });
+    }
+    for (const m of init.merges ?? []) sheet.merges.push(parseArea(m));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
+    return s;
+  }
+
+  isSetSupported(name: string, version: string): boolean {
+    return name === 'ExcelApi' && compareVersions(version, this.apiVersion) <= 0;
+  }
+
+  requireSet(version: string, what: string) {
+    if (!this.isSetSupported('ExcelApi', version)) {
+      throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+    }
+  }
+
+  /** `Sheet!C5` → the cell (created empty when missing). */
+  cell(address: string): FakeCell {
+    const { sheet, a1 } = splitAddress(address);
+    const s = this.sheet(sheet);
+    const key = a1Key(parseA1(a1));
+    let c = s.cells.get(key);
+    if (!c) {
+      c = { value: '', numberFormat: 'General', fill: null };
+      s.cells.set(key, c);
+    }
+    return c;
+  }
+
+  value(address: string): FakeValue {
+    return this.cell(address).value;
+  }
+
+  fill(address: string): string | null {
+    return this.cell(address).fill;
+  }
+
+  /** The user types into a cell: Excel converts the text, then fires onChanged. */
+  userEdit(address: string, typed: string) {
+    const { sheet, a1 } = splitAddress(address);
+    this.applyTyped(this.sheet(sheet), parseA1(a1), typed);
+    this.fire(this.sheet(sheet), a1, 'Unknown');
+  }
+
+  /** Writes a value as Excel does for `range.values` or typing. */
+  applyTyped(sheet: FakeSheet, at: { row: number; col: number }, input: FakeValue) {
+    const key = a1Key(at);
+    const cell = sheet.cells.get(key) ?? { value: '', numberFormat: 'General', fill: null };
+    sheet.cells.set(key, cell);
+    if (typeof input !== 'string') {
+      cell.value = input;
+      return;
+    }
+    if (input.startsWith("'")) {
+      cell.value = input.slice(1);
+      return;
+    }
+    const date = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(input.trim());
+    if (date) {
+      cell.value = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000 + 25569;
+      if (cell.numberFormat === 'General' || cell.numberFormat === '@') cell.numberFormat = 'yyyy/m/d';
+      return;
+    }
+    if (cell.numberFormat !== '@' && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)) {
+      cell.value = Number(input);
+      return;
+    }
+    cell.value = input;
+  }
+
+  fire(sheet: FakeSheet, a1: string, triggerSource: string) {
+    if (!this.enableEvents) return;
+    const args: ChangedArgsSurface = { address: a1, worksheetId: sheet.id };
+    if (this.isSetSupported('ExcelApi', '1.14')) args.triggerSource = triggerSource;
+    const handlers = [...this.workbookHandlers, ...(this.sheetHandlers.get(sheet.id) ?? [])];
+    if (handlers.length === 0) return;
+    this.delivered.push(args);
+    // Office delivers events asynchronously, after the batch that caused them.
+    setTimeout(() => {
+      for (const h of handlers) void h(args);
+    }, 0);
+  }
+
+  /** The ExcelHost the adapter is given. */
+  host(): ExcelHost {
+    return {
+      run: <T>(batch: (context: ContextSurface) => Promise<T>, context?: unknown) => this.run(batch, context),
+      isSetSupported: (name, version) => this.isSetSupported(name, version),
+      settings: this.settings,
+    };
+  }
+
+  async run<T>(batch: (context: ContextSurface) => Promise<T>, context?: unknown): Promise<T> {
+    this.runCount += 1;
+    const ctx = context instanceof FakeContext ? context : new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.pending() > 0) throw new Error(`Excel.run ended with ${ctx.pending()} operations never synced`);
+    return result;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings (Office.context.document.settings)
+
+export class FakeSettings implements SettingsSurface {
+  /** What saveAsync last persisted (what a reloaded pane would see). */
+  saved: Record<string, unknown> = {};
+  private live: Record<string, unknown> = {};
+  saveCount = 0;
+
+  get(name: string): unknown {
+    return this.live[name] === undefined ? null : structuredClone(this.live[name]);
+  }
+  set(name: string, value: unknown): void {
+    this.live[name] = structuredClone(value);
+  }
+  remove(name: string): void {
+    delete this.live[name];
+  }
+  saveAsync(
+    options?: Office.AsyncContextOptions,
+    callback?: (result: Office.AsyncResult<void>) => void,
+  ): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+  saveAsync(a?: unknown, b?: unknown): void {
+    const callback = (typeof a === 'function' ? a : b) as ((r: Office.AsyncResult<void>) => void) | undefined;
+    this.saved = structuredClone(this.live);
+    this.saveCount += 1;
+    setTimeout(
+      () => callback?.({ status: 'succeeded', value: undefined } as unknown as Office.AsyncResult<void>),
+      0,
+    );
+  }
+  /** Simulates a reload of the pane: live settings come back from what was saved. */
+  reload() {
+    this.live = structuredClone(this.saved);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context and proxies
+
+class FakeContext implements ContextSurface {
+  readonly workbook: WorkbookSurface;
+  readonly runtime: RuntimeSurface;
+  private queue: Array<() => void> = [];
+
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.runtime = new FakeRuntime(this);
+  }
+
+  enqueue(op: () => void) {
+    this.queue.push(op);
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.model.syncCount += 1;
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    for (const op of ops) op();
+  }
+}
+
+/** Loaded property values of a proxy; reading one that was not loaded throws like Office. */
+class Loaded {
+  private values = new Map<string, unknown>();
+  set(name: string, v: unknown) {
+    this.values.set(name, v);
+  }
+  get<T>(name: string, owner: string): T {
+    if (!this.values.has(name)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `${owner}.${name} was read before load() and sync()`);
+    }
+    return this.values.get(name) as T;
+  }
+}
+
+function props(names: string): string[] {
+  return names
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+class FakeRuntime implements RuntimeSurface {
+  private loaded = new Loaded();
+  constructor(private ctx: FakeContext) {}
+  get enableEvents(): boolean {
+    return this.loaded.get('enableEvents', 'Runtime');
+  }
+  set enableEvents(v: boolean) {
+    this.ctx.enqueue(() => {
+      this.ctx.model.enableEvents = v;
+    });
+  }
+  load(names: string) {
+    this.ctx.enqueue(() => {
+      for (const p of props(names)) if (p === 'enableEvents') this.loaded.set(p, this.ctx.model.enableEvents);
+    });
+    return this;
+  }
+}
+
+class FakeWorkbookProxy implements WorkbookSurface {
+  readonly worksheets: WorksheetsSurface;
+  constructor(private ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+  }
+  insertWorksheetsFromBase64(base64: string, _options?: Excel.InsertWorksheetOptions) {
+    const result = { value: [] as string[] };
+    this.ctx.enqueue(() => {
+      this.ctx.model.requireSet('1.13', 'insertWorksheetsFromBase64');
+      if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) throw new FakeOfficeError('InvalidArgument', 'not base64');
+      for (const t of this.ctx.model.templateSheets) {
+        let name = t.name;
+        for (let i = 2; this.ctx.model.sheets.some((s) => s.name === name); i++) name = `${t.name} (${i})`;
+        this.ctx.model.addSheet({ ...t, name });
+        result.value.push(name);
+      }
+    });
+    return result as OfficeExtension.ClientResult<string[]>;
+  }
+}
+
+class FakeEvents implements EventsSurface<ChangedArgsSurface> {
+  constructor(
+    private ctx: FakeContext,
+    private registry: () => Set<Handler>,
+    private minVersion: string,
+  ) {}
+  add(handler: Handler): EventHandlerResultSurface {
+    this.ctx.enqueue(() => {
+      this.ctx.model.requireSet(this.minVersion, 'onChanged');
+      this.registry().add(handler);
+    });
+    const ctx = this.ctx;
+    return {
+      context: ctx,
+      remove: () => ctx.enqueue(() => this.registry().delete(handler)),
+    };
+  }
+}
+
+class FakeWorksheets implements WorksheetsSurface {
+  private loaded = new Loaded();
+  readonly onChanged: EventsSurface<ChangedArgsSurface>;
+  constructor(private ctx: FakeContext) {
+    this.onChanged = new FakeEvents(ctx, () => ctx.model.workbookHandlers, '1.9');
+  }
+  get items(): WorksheetSurface[] {
+    return this.loaded.get('items', 'WorksheetCollection');
+  }
+  load(names: string) {
+    this.ctx.enqueue(() => {
+      const wanted = props(names).map((p) => p.replace(/^items\//, ''));
+      const items = this.ctx.model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s);
+        ws.fill(wanted);
+        return ws;
+      });
+      this.loaded.set('items', items);
+    });
+    return this;
+  }
+  getItem(key: string): WorksheetSurface {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key));
+  }
+}
+
+class FakeWorksheet implements WorksheetSurface {
+  private loaded = new Loaded();
+  readonly onChanged: EventsSurface<ChangedArgsSurface>;
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => FakeSheet,
+  ) {
+    this.onChanged = new FakeEvents(
+      ctx,
+      () => {
+        const id = this.resolve().id;
+        const set = ctx.model.sheetHandlers.get(id) ?? new Set<Handler>();
+        ctx.model.sheetHandlers.set(id, set);
+        return set;
+      },
+      '1.7',
+    );
+  }
+  fill(names: string[]) {
+    const s = this.resolve();
+    for (const p of names) {
+      if (p === 'name') this.loaded.set('name', s.name);
+      if (p === 'id') this.loaded.set('id', s.id);
+    }
+  }
+  get name(): string {
+    return this.loaded.get('name', 'Worksheet');
+  }
+  get id(): string {
+    return this.loaded.get('id', 'Worksheet');
+  }
+  load(names: string) {
+    this.ctx.enqueue(() => this.fill(props(names)));
+    return this;
+  }
+  activate() {
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      this.ctx.model.activeSheet = s.name;
+      this.ctx.model.activatedAt.set(s.name, this.ctx.model.syncCount);
+    });
+  }
+  getRange(address?: string): RangeSurface {
+    return new FakeRange(this.ctx, this.resolve, () => (address ? parseArea(address) : undefined), false);
+  }
+  getUsedRange(valuesOnly?: boolean): RangeSurface {
+    // A blank sheet's used range is A1, as in Excel.
+    return new FakeRange(
+      this.ctx,
+      this.resolve,
+      () => usedArea(this.resolve(), valuesOnly ?? false) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+      false,
+    );
+  }
+}
+
+function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+  let area: Area | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (
+      valuesOnly
+        ? cell.value === ''
+        : cell.value === '' && cell.fill === null && cell.numberFormat === 'General'
+    )
+      continue;
+    const { row, col } = fromKey(key);
+    if (!area) area = { top: row, left: col, bottom: row, right: col };
+    else {
+      area.top = Math.min(area.top, row);
+      area.left = Math.min(area.left, col);
+      area.bottom = Math.max(area.bottom, row);
+      area.right = Math.max(area.right, col);
+    }
+  }
+  return area;
+}
+
+class FakeRange implements RangeSurface {
+  private loaded = new Loaded();
+  readonly format: { fill: FillSurface };
+  constructor(
+    private ctx: FakeContext,
+    private sheetOf: () => FakeSheet,
+    /** undefined = whole sheet (unsupported here), null = null object */
+    private areaOf: () => Area | null | undefined,
+    private nullable: boolean,
+  ) {
+    this.format = { fill: new FakeFill(ctx, () => this.resolve()) };
+  }
+  resolve(): { sheet: FakeSheet; area: Area | null } {
+    const sheet = this.sheetOf();
+    const area = this.areaOf();
+    if (area === undefined)
+      throw new FakeOfficeError('InvalidArgument', 'whole-sheet ranges are not modelled');
+    if (area === null && !this.nullable) throw new FakeOfficeError('ItemNotFound', 'range');
+    return { sheet, area };
+  }
+  private need(): { sheet: FakeSheet; area: Area } {
+    const { sheet, area } = this.resolve();
+    if (!area) throw new FakeOfficeError('InvalidObjectPath', 'operation on a null object');
+    return { sheet, area };
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject', 'Range');
+  }
+  get address(): string {
+    return this.loaded.get('address', 'Range');
+  }
+  get rowIndex(): number {
+    return this.loaded.get('rowIndex', 'Range');
+  }
+  get columnIndex(): number {
+    return this.loaded.get('columnIndex', 'Range');
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors Office.js
+  get values(): any[][] {
+    return this.loaded.get('values', 'Range');
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors Office.js
+  set values(rows: any[][]) {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.need();
+      rows.forEach((row, r) => {
+        row.forEach((v, c) => {
+          this.ctx.model.applyTyped(sheet, { row: area.top + r, col: area.left + c }, v);
+        });
+      });
+      this.ctx.model.fire(sheet, areaA1(area), 'ThisLocalAddin');
+    });
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: mirrors Office.js
+  get numberFormat(): any[][] {
+    return this.loaded.get('numberFormat', 'Range');
+  }
+  load(names: string) {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.resolve();
+      this.loaded.set('isNullObject', area === null);
+      if (!area) return;
+      const grid = (f: (c: FakeCell | undefined) => unknown) => {
+        const out: unknown[][] = [];
+        for (let r = area.top; r <= area.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = area.left; c <= area.right; c++)
+            row.push(f(sheet.cells.get(a1Key({ row: r, col: c }))));
+          out.push(row);
+        }
+        return out;
+      };
+      for (const p of props(names)) {
+        if (p === 'address') this.loaded.set(p, `${quoteSheet(sheet.name)}!${areaA1(area)}`);
+        else if (p === 'rowIndex') this.loaded.set(p, area.top - 1);
+        else if (p === 'columnIndex') this.loaded.set(p, area.left - 1);
+        else if (p === 'values')
+          this.loaded.set(
+            p,
+            grid((c) => c?.value ?? ''),
+          );
+        else if (p === 'numberFormat')
+          this.loaded.set(
+            p,
+            grid((c) => c?.numberFormat ?? 'General'),
+          );
+        else throw new FakeOfficeError('InvalidArgument', `Range.${p} is not modelled by the fake`);
+      }
+    });
+    return this;
+  }
+  select() {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.need();
+      const activated = this.ctx.model.activatedAt.get(sheet.name);
+      // Select on a sheet that was not active before this sync is unreliable in Excel: refuse it.
+      if (this.ctx.model.activeSheet !== sheet.name || activated === this.ctx.model.syncCount) {
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `select() on ${sheet.name}, which was not activated in an earlier sync`,
+        );
+      }
+      this.ctx.model.selection = `${sheet.name}!${areaA1(area)}`;
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasSurface {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.model.requireSet('1.13', 'getMergedAreasOrNullObject');
+      const { sheet, area } = this.resolve();
+      if (!area) return null;
+      const inside = sheet.merges.filter(
+        (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
+      );
+      return inside.length ? inside.map((m) => `${quoteSheet(sheet.name)}!${areaA1(m)}`).join(',') : null;
+    });
+  }
+}
+
+class FakeFill implements FillSurface {
+  private loaded = new Loaded();
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => { sheet: FakeSheet; area: Area | null },
+  ) {}
+  private cells(): FakeCell[] {
+    const { sheet, area } = this.resolve();
+    if (!area) throw new FakeOfficeError('InvalidObjectPath', 'operation on a null object');
+    const out: FakeCell[] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const key = a1Key({ row: r, col: c });
+        let cell = sheet.cells.get(key);
+        if (!cell) {
+          cell = { value: '', numberFormat: 'General', fill: null };
+          sheet.cells.set(key, cell);
+        }
+        out.push(cell);
+      }
+    }
+    return out;
+  }
+  get color(): string {
+    return this.loaded.get('color', 'RangeFill');
+  }
+  set color(v: string) {
+    this.ctx.enqueue(() => {
+      for (const c of this.cells()) c.fill = v.toUpperCase();
+    });
+  }
+  clear() {
+    this.ctx.enqueue(() => {
+      for (const c of this.cells()) c.fill = null;
+    });
+  }
+  load(names: string) {
+    this.ctx.enqueue(() => {
+      for (const p of props(names)) {
+        if (p !== 'color') throw new FakeOfficeError('InvalidArgument', `RangeFill.${p} is not modelled`);
+        const fills = new Set(this.cells().map((c) => c.fill ?? '#FFFFFF'));
+        // A range of mixed fills reports null, as in Excel.
+        this.loaded.set('color', fills.size === 1 ? [...fills][0] : null);
+      }
+    });
+    return this;
+  }
+}
+
+class FakeRangeAreas implements RangeAreasSurface {
+  private loaded = new Loaded();
+  constructor(
+    private ctx: FakeContext,
+    private compute: () => string | null,
+  ) {}
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject', 'RangeAreas');
+  }
+  get address(): string {
+    return this.loaded.get('address', 'RangeAreas');
+  }
+  load(_names: string) {
+    this.ctx.enqueue(() => {
+      const address = this.compute();
+      this.loaded.set('isNullObject', address === null);
+      if (address !== null) this.loaded.set('address', address);
+    });
+    return this;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+export function parseA1(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(a1.trim());
+  if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${a1}`);
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+export function parseArea(a: string): Area {
+  const [from, to] = a.split(':');
+  const f = parseA1(from as string);
+  const t = to ? parseA1(to) : f;
+  return { top: f.row, left: f.col, bottom: t.row, right: t.col };
+}
+
+export function colLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function areaA1(a: Area): string {
+  const from = `${colLetters(a.left)}${a.top}`;
+  return a.top === a.bottom && a.left === a.right ? from : `${from}:${colLetters(a.right)}${a.bottom}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_\u3000-\u9fff\uff00-\uffef]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function splitAddress(address: string): { sheet: string; a1: string } {
+  const i = address.lastIndexOf('!');
+  let sheet = address.slice(0, i);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, a1: address.slice(i + 1) };
+}
+
+function a1Key(at: { row: number; col: number }): string {
+  return `${at.row},${at.col}`;
+}
+
+function fromKey(key: string): { row: number; col: number } {
+  const [r, c] = key.split(',');
+  return { row: Number(r), col: Number(c) };
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
