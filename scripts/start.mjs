@@ -60,27 +60,33 @@ await server.start();
 
 const origin = tls ? `https://localhost:${PORT}` : `http://127.0.0.1:${PORT}`;
 console.log(`
-upki-revoke add-ins are served on ${origin}/
-  Excel task pane:   ${origin}/excel-taskpane.html  (opened in a browser: standalone mode)
-  Excel manifest:    manifest.xml (its URLs point to https://localhost:3000/)
+upki-revoke のアドインを配信しています / upki-revoke add-ins are served on ${origin}/
+  Excel 作業ウィンドウ / task pane:   ${origin}/excel-taskpane.html  (ブラウザーではスタンドアロン / standalone in a browser)
+  Outlook 作成画面 / compose pane:   ${origin}/outlook-compose.html
+  Outlook 閲覧画面 / read pane:      ${origin}/outlook-read.html
+  マニフェスト / manifests: manifest.xml (Excel), manifest.outlook.xml (Outlook) — URL は https://localhost:3000/
 `);
 if (!tls) {
-  console.log(`HTTPS could not be set up, so the pages are served over plain HTTP on 127.0.0.1.
-Office only loads add-ins over HTTPS: use this for the standalone mode in a browser, or create the
-certificates with \`npx office-addin-dev-certs install\` and run \`npm start\` again.
+  console.log(`HTTPS を用意できなかったため 127.0.0.1 で HTTP 配信しています。Office は HTTPS のアドインしか読み込みません。
+ブラウザーでのスタンドアロン表示に使うか、\`npx office-addin-dev-certs install\` で証明書を作ってから再度 \`npm start\` してください。
+HTTPS could not be set up, so the pages are served over plain HTTP on 127.0.0.1. Office only loads
+add-ins over HTTPS: use this for the standalone mode in a browser, or create the certificates with
+\`npx office-addin-dev-certs install\` and run \`npm start\` again.
 `);
 } else {
-  console.log(`Sideload the Excel add-in (see docs/excel.md):
-  Trust the development CA once: ${files.ca}
+  console.log(`サイドロード（試用）/ Sideloading (docs/excel.md, docs/outlook.md):
+  開発用 CA を一度だけ信頼 / Trust the development CA once: ${files.ca}
     (Windows: certutil -user -addstore Root "${files.ca}";
-     macOS: open it in Keychain Access and mark it "Always Trust"; or \`npx office-addin-dev-certs install\`)
-  Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in > manifest.xml
-  Excel on Windows: put manifest.xml in a shared folder, add the folder under File > Options >
-    Trust Center > Trust Center Settings > Trusted Add-in Catalogs ("Show in Menu"), restart Excel,
-    then Home > Add-ins > Advanced > Shared Folder.
-  Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
-    and restart Excel; the add-in appears under Home > Add-ins.
-Stop with Ctrl+C.
+     macOS: キーチェーンアクセスで「常に信頼」/ Keychain Access "Always Trust"; or \`npx office-addin-dev-certs install\`)
+  Excel on the web: [ホーム] > [アドイン] > [その他のアドイン] > [個人用アドイン] > [個人用アドインのアップロード] > manifest.xml
+    (Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in)
+  Excel (Windows): manifest.xml を共有フォルダーに置き、[トラスト センター] > [信頼できるアドイン カタログ] に追加して Excel を再起動
+    (put manifest.xml in a shared folder, add it under Trust Center > Trusted Add-in Catalogs, restart Excel,
+     then Home > Add-ins > Advanced > Shared Folder)
+  Excel (Mac): manifest.xml を ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ にコピーして再起動
+  Outlook (web / 新しい Outlook / Windows / Mac): [アドインを取得] > [個人用アドイン] > [カスタム アドインを追加] >
+    [ファイルから追加] > manifest.outlook.xml  (Get Add-ins > My add-ins > Add a custom add-in > Add from file)
+停止は Ctrl+C / Stop with Ctrl+C.
 `);
 }
 const stop = async () => {

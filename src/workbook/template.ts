@@ -3,7 +3,16 @@
  * sections, labels and input cells, a certificate table of 10 rows, a list for 失効理由, input
  * prompts, a seal box and A4 print setup. With `example`, a filled form that checks clean.
  */
-import { COLUMNS, FIELDS, type FieldDef, FORM_TITLE, REASONS, SECTION_HEADERS } from '../form/fields';
+import {
+  type Bilingual,
+  COLUMNS,
+  FIELDS,
+  type FieldDef,
+  type FieldKind,
+  FORM_TITLE,
+  REASONS,
+  SECTION_HEADERS,
+} from '../form/fields';
 
 export const TEMPLATE_SHEET = '失効申請書';
 export const TEMPLATE_ROWS = 10;
@@ -40,6 +49,44 @@ const EXAMPLE_CERTS = [
     reasonDetail: '署名用PCの盗難により秘密鍵が漏えいした可能性があるため',
   },
 ];
+
+const REASON_LIST = `"${REASONS.map((r) => r.label).join(',')}"`;
+
+/** The input rule and prompt of an input cell: a list for 失効理由, a date, or a text length. */
+function validation(kind: FieldKind, title: string, prompt: Bilingual, maxLength: number) {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: title,
+    prompt: `${prompt.ja}\n${prompt.en}`,
+    showErrorMessage: true,
+    errorTitle: title,
+  };
+  if (kind === 'list') {
+    return {
+      ...common,
+      type: 'list' as const,
+      formulae: [REASON_LIST],
+      error: '一覧から選んでください / Pick from the list',
+    };
+  }
+  if (kind === 'date') {
+    return {
+      ...common,
+      type: 'date' as const,
+      operator: 'greaterThan' as const,
+      formulae: [new Date(Date.UTC(2000, 0, 1))],
+      error: '日付を入力してください / Enter a date',
+    };
+  }
+  return {
+    ...common,
+    type: 'textLength' as const,
+    operator: 'lessThanOrEqual' as const,
+    formulae: [maxLength],
+    error: `${maxLength}文字以内 / At most ${maxLength} characters`,
+  };
+}
 
 /** Builds the template (or the filled example) as .xlsx bytes. */
 export async function buildTemplate(options: { example?: boolean } = {}): Promise<Uint8Array> {
@@ -107,32 +154,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
     v.font = FONT;
     v.alignment = { vertical: 'middle', horizontal: 'left' };
     v.numFmt = def.kind === 'date' ? 'yyyy/mm/dd' : '@';
-    v.dataValidation =
-      def.kind === 'date'
-        ? {
-            type: 'date',
-            operator: 'greaterThan',
-            allowBlank: true,
-            formulae: [new Date(Date.UTC(2000, 0, 1))],
-            showInputMessage: true,
-            promptTitle: label,
-            prompt: `${def.prompt.ja}\n${def.prompt.en}`,
-            showErrorMessage: true,
-            errorTitle: label,
-            error: '日付を入力してください / Enter a date',
-          }
-        : {
-            type: 'textLength',
-            operator: 'lessThanOrEqual',
-            allowBlank: true,
-            formulae: [def.maxLength ?? 128],
-            showInputMessage: true,
-            promptTitle: label,
-            prompt: `${def.prompt.ja}\n${def.prompt.en}`,
-            showErrorMessage: true,
-            errorTitle: label,
-            error: `${def.maxLength ?? 128}文字以内 / At most ${def.maxLength ?? 128} characters`,
-          };
+    v.dataValidation = validation(def.kind, label, def.prompt, def.maxLength ?? 128);
     row++;
   };
   const byId = (id: string) => FIELDS.find((f) => f.id === id) as FieldDef;
@@ -174,7 +196,6 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
     h.border = BOX;
     h.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  const reasonList = `"${REASONS.map((r) => r.label).join(',')}"`;
   for (let i = 0; i < TEMPLATE_ROWS; i++) {
     const r = headerRow + 1 + i;
     COLUMNS.forEach((c, j) => {
@@ -184,39 +205,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
       cell.font = FONT;
       cell.numFmt = c.kind === 'date' ? 'yyyy/mm/dd' : '@';
       cell.alignment = { vertical: 'middle', wrapText: c.id === 'reasonDetail' };
-      const prompt = `${c.prompt.ja}\n${c.prompt.en}`;
-      cell.dataValidation =
-        c.kind === 'list'
-          ? {
-              type: 'list',
-              allowBlank: true,
-              formulae: [reasonList],
-              showInputMessage: true,
-              promptTitle: c.labels[0] as string,
-              prompt,
-              showErrorMessage: true,
-              errorTitle: c.labels[0] as string,
-              error: '一覧から選んでください / Pick from the list',
-            }
-          : c.kind === 'date'
-            ? {
-                type: 'date',
-                operator: 'greaterThan',
-                allowBlank: true,
-                formulae: [new Date(Date.UTC(2000, 0, 1))],
-                showInputMessage: true,
-                promptTitle: c.labels[0] as string,
-                prompt,
-              }
-            : {
-                type: 'textLength',
-                operator: 'lessThanOrEqual',
-                allowBlank: true,
-                formulae: [c.maxLength ?? 64],
-                showInputMessage: true,
-                promptTitle: c.labels[0] as string,
-                prompt,
-              };
+      cell.dataValidation = validation(c.kind, c.labels[0] as string, c.prompt, c.maxLength ?? 64);
       const ex = example ? EXAMPLE_CERTS[i] : undefined;
       if (ex) {
         const v = ex[c.id as keyof typeof ex];

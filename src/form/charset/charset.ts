@@ -109,7 +109,7 @@ export function describeChar(ch: string): { ja: string; en: string } {
   const cat = category(cp);
   return {
     ja: `${shown}(${hex}${cat ? `、${cat.ja}` : ''})`,
-    en: `${shown || ''}(${hex}${cat ? `, ${cat.en}` : ''})`,
+    en: `${shown ? `${shown} ` : ''}(${hex}${cat ? `, ${cat.en}` : ''})`,
   };
 }
 

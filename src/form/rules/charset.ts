@@ -99,10 +99,10 @@ export const machineDependent: FieldRule = {
     let en = `The ${n.en} contains vendor-specific characters ${d.en}. The form is processed as Shift_JIS (JIS X 0208), so the issuer cannot receive them.`;
     if (unfixable.length > 0) {
       const u = described(unfixable);
-      ja += ` ${u.ja} は標準の文字（例: 髙→高）に置き換えて入力し直してください。`;
+      ja += `${u.ja} は標準の文字（例: 髙→高）に置き換えて入力し直してください。`;
       en += ` Retype ${u.en} with a standard character (e.g. 髙 → 高).`;
     } else {
-      ja += ' 置き換え候補があります。';
+      ja += '置き換え候補があります。';
       en += ' A replacement is available.';
     }
     const problem = { message: msg(ja, en) };
