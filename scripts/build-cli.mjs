@@ -1,7 +1,7 @@
 // Generates the derived data (character sets, trust anchors) and bundles the command line into
 // build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave `npx upki-revoke` working.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -12,9 +12,14 @@ for (const f of readdirSync(join(root, 'scripts'))
   const r = spawnSync(process.execPath, [join(root, 'scripts', f)], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+rmSync(join(root, 'build'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'build/cli.mjs'),
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  outdir: join(root, 'build'),
+  outExtension: { '.js': '.mjs' },
+  // Each command is its own chunk: `check` does not load the PDF checker or nodemailer.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

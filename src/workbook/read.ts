@@ -13,7 +13,7 @@ import {
   type MergedArea,
   type Sheet,
 } from '../form/grid';
-import { inspectZip, ZipProblem } from './zip';
+import { type InflatedSize, inspectZip, ZipProblem } from './zip';
 
 export type WorkbookErrorCode =
   | 'input.not-xlsx'
@@ -88,14 +88,14 @@ function oleHasEncryptionInfo(bytes: Uint8Array): boolean {
 }
 
 /** Classifies bytes that cannot be a workbook, before any parsing. */
-export async function screenWorkbook(bytes: Uint8Array): Promise<void> {
+export async function screenWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<void> {
   if (bytes.length > MAX_WORKBOOK_BYTES) throw workbookError('input.too-large');
   if (startsWith(bytes, OLE_MAGIC)) {
     throw workbookError(oleHasEncryptionInfo(bytes) ? 'input.encrypted' : 'input.legacy-xls');
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw workbookError('input.not-xlsx');
   try {
-    const names = await inspectZip(bytes, MAX_INFLATED_BYTES);
+    const names = await inspectZip(bytes, MAX_INFLATED_BYTES, options.inflatedSize);
     if (!names.includes('[Content_Types].xml') || !names.some((n) => n === 'xl/workbook.xml')) {
       throw workbookError('input.not-xlsx', 'xl/workbook.xml がありません / no xl/workbook.xml');
     }
@@ -115,8 +115,13 @@ async function loadExcelJS(): Promise<ExcelJSModule> {
 }
 
 /** Reads .xlsx bytes into the core's grid. Throws a `WorkbookError`; never returns half a grid. */
-export async function readWorkbook(bytes: Uint8Array): Promise<Grid> {
-  await screenWorkbook(bytes);
+export interface ReadOptions {
+  /** How to measure a part's inflated size (the command line passes zlib's; the default is DecompressionStream). */
+  inflatedSize?: InflatedSize;
+}
+
+export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<Grid> {
+  await screenWorkbook(bytes, options);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {

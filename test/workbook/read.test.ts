@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zlibInflatedSize } from '../../src/cli/check';
 import { checkGrid } from '../../src/form/check';
 import { readWorkbook, WorkbookError } from '../../src/workbook/read';
 import { buildTemplate } from '../../src/workbook/template';
@@ -85,6 +86,16 @@ describe('readWorkbook', () => {
     ];
     expect(await codeOf(makeZip(parts()))).toBe('input.too-large');
     expect(await codeOf(makeZip(parts(1000)))).toBe('input.too-large');
+    // The command line's zlib measure refuses the same lying bomb.
+    const lying = makeZip(parts(1000));
+    await expect(readWorkbook(lying, { inflatedSize: zlibInflatedSize })).rejects.toMatchObject({
+      code: 'input.too-large',
+    });
+  });
+
+  it('reads the same grid with the command line zlib measure', async () => {
+    const bytes = await buildTemplate({ example: true });
+    expect(await readWorkbook(bytes, { inflatedSize: zlibInflatedSize })).toEqual(await readWorkbook(bytes));
   });
 
   it('reports a damaged workbook as corrupt', async () => {
