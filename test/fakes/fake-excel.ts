@@ -10,6 +10,7 @@
  *
  * No Node APIs: the browser tests bundle it into the page as the fake Excel host.
  */
+import { columnLetters } from '../../src/form/grid';
 import type {
   ChangedArgsSurface,
   ContextSurface,
@@ -682,16 +683,8 @@ export function parseArea(a: string): Area {
   return { top: f.row, left: f.col, bottom: t.row, right: t.col };
 }
 
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters (the core's own conversion). */
+export const colLetters = columnLetters;
 
 function areaA1(a: Area): string {
   const from = `${colLetters(a.left)}${a.top}`;

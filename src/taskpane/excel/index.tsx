@@ -3,13 +3,9 @@
  * checks the live workbook, elsewhere (Office.onReady gives no host, or office.js could not load)
  * it runs in standalone mode.
  */
-import { FluentProvider } from '@fluentui/react-components';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createExcelAdapter, officeExcelHost } from '../../office/excel';
 import type { ExcelAdapter } from '../../office/excel-types';
-import { I18nContext, officeDisplayLanguage, pickLang, STRINGS } from '../shared/i18n';
-import { loadPaneTheme } from '../shared/theme';
+import { mountPane } from '../shared/mount';
 import { bundledAssets } from './assets';
 import { loadChecker } from './checker';
 import { ExcelPane } from './ExcelPane';
@@ -32,20 +28,7 @@ async function main() {
   const host = await officeHost();
   let adapter: ExcelAdapter | null = null;
   if (host === 'Excel') adapter = createExcelAdapter(officeExcelHost());
-  const lang = pickLang(officeDisplayLanguage());
-  document.documentElement.lang = lang;
-  const theme = await loadPaneTheme();
-  const container = document.getElementById('root');
-  if (!container) return;
-  createRoot(container).render(
-    <StrictMode>
-      <FluentProvider theme={theme}>
-        <I18nContext.Provider value={{ lang, t: STRINGS[lang] }}>
-          <ExcelPane adapter={adapter} assets={bundledAssets} profileStore={localProfileStore()} />
-        </I18nContext.Provider>
-      </FluentProvider>
-    </StrictMode>,
-  );
+  await mountPane(<ExcelPane adapter={adapter} assets={bundledAssets} profileStore={localProfileStore()} />);
 }
 
 void main();

@@ -18,4 +18,5 @@ export {
   type Strings,
   useI18n,
 } from './i18n';
-export { isDarkOfficeTheme, loadPaneTheme, luminance, paneTheme, prefersDark } from './theme';
+export { mountPane } from './mount';
+export { isDarkOfficeTheme, loadPaneTheme, luminance, prefersDark } from './theme';

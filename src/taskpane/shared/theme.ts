@@ -1,5 +1,5 @@
 /** The Fluent theme that follows Office's theme (light or dark), or the browser's outside Office. */
-import { type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { type Theme, webLightTheme } from '@fluentui/react-components';
 
 /** Relative luminance of `#RRGGBB` (0 = black, 1 = white). */
 export function luminance(hex: string): number {
@@ -16,19 +16,6 @@ export function isDarkOfficeTheme(bodyBackgroundColor: string | undefined): bool
   return bodyBackgroundColor ? luminance(bodyBackgroundColor) < 0.2 : false;
 }
 
-/** Office's theme when Office gives one, else the browser's colour scheme. */
-export function paneTheme(): Theme {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const bg = office?.context?.officeTheme?.bodyBackgroundColor;
-    if (bg) return isDarkOfficeTheme(bg) ? webDarkTheme : webLightTheme;
-  } catch {
-    // outside Office
-  }
-  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? webDarkTheme : webLightTheme;
-}
-
 /** Whether the pane should be dark: Office's theme when Office gives one, else the browser's. */
 export function prefersDark(): boolean {
   try {
@@ -42,7 +29,7 @@ export function prefersDark(): boolean {
 }
 
 /**
- * As `paneTheme`, but the dark theme's tokens (≈1.5 KB gzip) are loaded only when needed, keeping
+ * The pane's Fluent theme. The dark theme's tokens (≈1.5 KB gzip) are loaded only when needed, keeping
  * them out of the first load of light panes.
  */
 export async function loadPaneTheme(): Promise<Theme> {
