@@ -15,6 +15,7 @@ import {
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
+import { PANE_STYLES } from '../shared/styles';
 import { type PaneAssets, toBase64 } from './assets';
 import { type CheckGrid, loadChecker } from './checker';
 import { FixPreview, type PlannedFix } from './FixPreview';
@@ -25,18 +26,9 @@ import type { ProfileStore } from './profile';
 const ProfileDialog = lazy(() => import('./ProfileDialog').then((m) => ({ default: m.ProfileDialog })));
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { color: tokens.colorNeutralForeground2 },
+  root: { ...PANE_STYLES.root, gap: tokens.spacingVerticalM },
+  title: PANE_STYLES.title,
+  subtitle: PANE_STYLES.subtitle,
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hint: { color: tokens.colorNeutralForeground2 },
   hidden: { display: 'none' },

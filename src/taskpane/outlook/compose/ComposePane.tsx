@@ -28,25 +28,17 @@ import {
 } from '../../../office/mailbox-types';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
+import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
 import { type CheckForm, loadFormChecker, loadPdfChecker, unreadableText, type VerifyPdf } from '../checkers';
 import { FormResult, type FormState, PdfResult, type PdfState } from '../FileResults';
 import { formatSize, OUTLOOK_STRINGS } from '../strings';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
+  root: PANE_STYLES.root,
   dragging: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { color: tokens.colorNeutralForeground2 },
+  title: PANE_STYLES.title,
+  subtitle: PANE_STYLES.subtitle,
   h2: {
     margin: `0 0 ${tokens.spacingVerticalS} 0`,
     fontSize: tokens.fontSizeBase400,

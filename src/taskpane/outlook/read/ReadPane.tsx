@@ -11,23 +11,15 @@ import { buildSubject, ISSUER, isXlsx } from '../../../mail';
 import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
+import { PANE_STYLES } from '../../shared/styles';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
 import { FormResult, type FormState } from '../FileResults';
 import { OUTLOOK_STRINGS } from '../strings';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { color: tokens.colorNeutralForeground2 },
+  root: PANE_STYLES.root,
+  title: PANE_STYLES.title,
+  subtitle: PANE_STYLES.subtitle,
   h2: {
     margin: `0 0 ${tokens.spacingVerticalS} 0`,
     fontSize: tokens.fontSizeBase400,
