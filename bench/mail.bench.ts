@@ -6,7 +6,7 @@
  * typed fake mailbox. Run: `npm run bench mail` (Node; Chromium has a native toBase64 and is faster).
  */
 import { performance } from 'node:perf_hooks';
-import { CHUNK_BYTES, toBase64, toBase64Chunked, yieldToPage } from '../src/mail/base64';
+import { CHUNK_BYTES, toBase64, toBase64Chunked, yieldToPage } from '../src/bytes/base64';
 import { createMailboxAdapter } from '../src/office/mailbox';
 import { FakeOutlook } from '../test/fakes/fake-mailbox';
 
@@ -104,7 +104,7 @@ if (existsSync(chromium)) {
     const page = await browser.newPage();
     await page.addScriptTag({ content: lib.outputFiles[0]?.text ?? '' });
     const r = await page.evaluate(async (n) => {
-      const w = globalThis as unknown as { B64: typeof import('../src/mail/base64') };
+      const w = globalThis as unknown as { B64: typeof import('../src/bytes/base64') };
       const bytes = new Uint8Array(n);
       for (let i = 0; i < n; i++) bytes[i] = (i * 2654435761) >>> 24;
       const out: { version: string; native: boolean; whole: number[]; chunked: number[]; longest: number[] } = {

@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { checkGrid } from '../form/check';
 import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
-import { readWorkbook, WorkbookError } from '../workbook/read';
+import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookError, workbookError } from '../workbook/read';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
 import type { CliIO } from './io';
 import { formatCheckReport } from './report';
@@ -107,8 +107,7 @@ export async function checkFile(
   let bytes: Uint8Array;
   try {
     const size = await io.fileSize(path);
-    if (size > 25 * 1024 * 1024) {
-      const { workbookError } = await import('../workbook/read');
+    if (size > MAX_WORKBOOK_BYTES) {
       throw workbookError('input.too-large');
     }
     bytes = await io.readFile(path);

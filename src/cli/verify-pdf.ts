@@ -109,15 +109,17 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     }
   }
 
+  const unreadable = () =>
+    inputError(io, json, 'input.unreadable', {
+      ja: `ファイル ${file} を読めません。`,
+      en: `Cannot read the file ${file}.`,
+    });
   let report: PdfReport;
   let size: number;
   try {
     size = await io.fileSize(file);
   } catch {
-    return inputError(io, json, 'input.unreadable', {
-      ja: `ファイル ${file} を読めません。`,
-      en: `Cannot read the file ${file}.`,
-    });
+    return unreadable();
   }
   if (size > pdf.PDF_SIZE_LIMIT) {
     // Over the limit: judged without reading the file.
@@ -127,10 +129,7 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     try {
       bytes = await io.readFile(file);
     } catch {
-      return inputError(io, json, 'input.unreadable', {
-        ja: `ファイル ${file} を読めません。`,
-        en: `Cannot read the file ${file}.`,
-      });
+      return unreadable();
     }
     report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
   }

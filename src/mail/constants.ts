@@ -1,3 +1,5 @@
+import { MAX_FILE_BYTES } from '../bytes/limits';
+
 /** The issuer's address: the only To recipient of a submission (mail.md). */
 export const ISSUER = 'upki@secom.co.jp';
 
@@ -8,7 +10,7 @@ export const SUBMISSION_MARKER = '【コード署名証明書】失効申請';
 export const SUBJECT_MAX = 255;
 
 /** Largest attachment Outlook accepts, as bytes (pdf.md "Limits": 25 MB). */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 /**
  * Largest base64 string `addFileAttachmentFromBase64Async` takes (office.md): 34,865,152

@@ -1,7 +1,14 @@
 /** The submission mail (spec/mail.md): pure, no Office, no Node-only code. */
 
+export {
+  base64Length,
+  CHUNK_BYTES,
+  fromBase64,
+  toBase64,
+  toBase64Chunked,
+  yieldToPage,
+} from '../bytes/base64';
 export { pdfAcceptable } from './accept';
-export { base64Length, CHUNK_BYTES, fromBase64, toBase64, toBase64Chunked, yieldToPage } from './base64';
 export { type BodyOptions, buildBody, reasonLabel } from './body';
 export {
   ISSUER,

@@ -2,7 +2,8 @@
 // (WebCrypto and DecompressionStream only: no Node-only APIs, no pkijs on this path).
 import type { PdfReport, PdfVerdict } from './types';
 
-export { certificatesFromFile, defaultAnchorNames, defaultAnchorsDer } from './anchors';
+export { certificatesFromFile } from '../bytes/pem';
+export { defaultAnchorNames, defaultAnchorsDer } from './anchors';
 export type {
   PdfAppended,
   PdfAppendedObject,

@@ -1,4 +1,6 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
+
+import { MAX_FILE_BYTES } from '../bytes/limits';
 import { defaultAnchorNames, parseAnchors } from './anchors';
 import { ascii, indexOf, isDigit, isWhite, lastIndexOf, sha256, skipWhite, startsWith, toHex } from './bytes';
 import { buildChain, dnString, isoSeconds, signerEmail, signerInfo } from './certs';
@@ -23,7 +25,7 @@ import type { Cert } from './x509';
 import { findLastStartxref, ObjectStore, readChain, readStartxrefAt, type XrefSection } from './xref';
 
 /** 25 MB: the largest attachment Outlook accepts (spec/pdf.md, Limits). */
-export const PDF_SIZE_LIMIT = 25 * 1024 * 1024;
+export const PDF_SIZE_LIMIT = MAX_FILE_BYTES;
 
 const APPROVAL_SUBFILTERS = new Set(['adbe.pkcs7.detached', 'ETSI.CAdES.detached']);
 

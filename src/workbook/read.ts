@@ -2,6 +2,8 @@
  * .xlsx bytes → grid, with exceljs loaded on demand. Unreadable input gets the error codes of
  * spec/cli.md; a zip bomb is refused before exceljs sees it. Runs in Node and in a task pane.
  */
+
+import { MAX_FILE_BYTES } from '../bytes/limits';
 import type { Bilingual } from '../form/fields';
 import {
   type Cell,
@@ -23,7 +25,7 @@ export type WorkbookErrorCode =
   | 'input.corrupt';
 
 /** The largest workbook read (the largest attachment Outlook accepts). */
-export const MAX_WORKBOOK_BYTES = 25 * 1024 * 1024;
+export const MAX_WORKBOOK_BYTES = MAX_FILE_BYTES;
 /** The most the parts of a workbook may inflate to, all together. */
 export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 

@@ -2,16 +2,13 @@
  * Character classes of spec/form.md §3.1 and the fix table of §3.2. The sets come from a
  * CP932 table at build time (scripts/gen-charset.mjs); nothing here lists the set by hand.
  */
+import { fromBase64 } from '../../bytes/base64';
 import { IBM_EXTENDED, JIS_X0208_BITMAP_BASE64, NEC_SPECIAL } from './generated/cp932-sets';
 
 let bitmap: Uint8Array | undefined;
 
 function jisBitmap(): Uint8Array {
-  if (!bitmap) {
-    const bin = atob(JIS_X0208_BITMAP_BASE64);
-    bitmap = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bitmap[i] = bin.charCodeAt(i);
-  }
+  bitmap ??= fromBase64(JIS_X0208_BITMAP_BASE64);
   return bitmap;
 }
 

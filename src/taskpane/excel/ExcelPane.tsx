@@ -4,6 +4,7 @@
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { toBase64 } from '../../bytes/base64';
 import { columnLetters, type Grid } from '../../form/grid';
 import type { CheckOptions, CheckReport, Finding, LocalDate, Profile } from '../../form/types';
 import {
@@ -16,7 +17,7 @@ import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
 import { PANE_STYLES } from '../shared/styles';
-import { type PaneAssets, toBase64 } from './assets';
+import type { PaneAssets } from './assets';
 import { type CheckGrid, loadChecker } from './checker';
 import { FixPreview, type PlannedFix } from './FixPreview';
 import { cellTextOf, nextCertificateRow } from './grid-lookup';

@@ -19,10 +19,3 @@ export const bundledAssets: PaneAssets = {
   template: () => fetchBytes(TEMPLATE_URL),
   example: () => fetchBytes(EXAMPLE_URL),
 };
-
-export function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) bin += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(bin);
-}

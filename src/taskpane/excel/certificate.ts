@@ -5,6 +5,7 @@
  */
 import { fromBER } from 'asn1js';
 import { Certificate } from 'pkijs';
+import { certificatesFromFile, latin1Head } from '../../bytes/pem';
 
 export interface CertificateFields {
   /** Upper-case hex, no separators, no leading zeros. */
@@ -58,29 +59,14 @@ export function readCertificate(bytes: Uint8Array): CertificateFields {
 }
 
 function toDer(bytes: Uint8Array): ArrayBuffer {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+  const head = latin1Head(bytes);
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(head)) {
     throw new CertificateFileError('private-key', 'private key');
   }
-  const pem =
-    /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----([\s\S]*?)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/.exec(
-      head,
-    );
-  if (pem) {
-    const bin = atob((pem[1] as string).replace(/[^A-Za-z0-9+/=]/g, ''));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out.buffer;
-  }
-  if (/^\s*[A-Za-z0-9+/=\s]+$/.test(head) && head.trim().length > 100) {
-    // Bare base64 without PEM armour.
-    const bin = atob(head.replace(/\s/g, ''));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out.buffer;
-  }
-  if (looksLikePkcs12(bytes)) throw new CertificateFileError('private-key', 'PKCS#12');
-  return bytes.slice().buffer;
+  if (!head.includes('-----BEGIN') && looksLikePkcs12(bytes))
+    throw new CertificateFileError('private-key', 'PKCS#12');
+  const [der] = certificatesFromFile(bytes);
+  return (der ?? bytes).slice().buffer;
 }
 
 /** PKCS#12 (.pfx/.p12): SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data … } } */

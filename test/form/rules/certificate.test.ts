@@ -19,14 +19,9 @@ testRule(serialFormat, 'serial', {
     { value: '1234' },
     { value: 1234 },
     { value: 'ＡＢ' }, // charset.not-ascii reports full-width
+    { value: 'シリアル' }, // not ASCII even after NFKC: charset.not-ascii says it, not serial.format
   ],
-  invalid: [
-    { value: 'XYZ' },
-    { value: '4B3A-21F0' },
-    { value: '0x' },
-    { value: '12.5' },
-    { value: 'シリアル' },
-  ].filter((c) => c.value !== 'シリアル'),
+  invalid: [{ value: 'XYZ' }, { value: '4B3A-21F0' }, { value: '0x' }, { value: '12.5' }],
 });
 
 testRule(serialTooLong, 'serial', {

@@ -1,5 +1,6 @@
 /**
- * Base64 for attachments: `addFileAttachmentFromBase64Async` wants base64 without a data-URL
+ * Base64, the one implementation for the project (attachments, templates, certificates, the
+ * generated character set). For attachments: `addFileAttachmentFromBase64Async` wants base64 without a data-URL
  * prefix. A 20 MB PDF is converted in chunks that yield to the event loop between them, so the
  * pane keeps painting and answering clicks.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Length, fromBase64, toBase64, toBase64Chunked, yieldToPage } from '../../src/mail';
+import { base64Length, fromBase64, toBase64, toBase64Chunked, yieldToPage } from '../../src/bytes/base64';
 
 describe('base64', () => {
   it('matches Node for any bytes, in one go and chunked', async () => {
