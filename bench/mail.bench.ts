@@ -87,7 +87,7 @@ if (existsSync(chromium)) {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const lib = await build({
-    stdin: { contents: "export * from './src/mail/base64';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: "export * from './src/bytes/base64';", resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'iife',
     globalName: 'B64',
