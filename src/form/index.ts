@@ -12,7 +12,7 @@ export {
 export { readDate, slashDate } from './dates';
 export * from './fields';
 export * from './grid';
-export { isFormLabel, locateForm, locateOnSheet } from './locate';
+export { isFormLabel, locateForm, locateOnSheet, sheetHasFormLabels } from './locate';
 export { normaliseSerial, reasonCode } from './rules/certificate';
 export { cellText, comparisonKey, isoDate, localToday, normaliseLabel, parseIsoDate } from './text';
 export * from './types';

@@ -58,24 +58,32 @@ export function isFormLabel(text: string): boolean {
   return meaningsOf(text) !== undefined;
 }
 
-/** The number of distinct field labels (full or short) and whether 利用機関名 is among them. */
-function sheetScore(index: SheetIndex): { institution: boolean; distinct: number } {
+/**
+ * The sheet probe of the layout contract (spec/form.md §1): whether the texts of one sheet's cells
+ * make it the form's sheet (the label 利用機関名, or any two distinct field labels). The texts may
+ * come from anywhere (a grid, an .xlsx sheet's shared strings and inline strings, Excel's values),
+ * in any order; non-label texts are ignored. Stops as soon as the answer is known.
+ */
+export function sheetHasFormLabels(texts: Iterable<string>): boolean {
   const seen = new Set<string>();
-  let institution = false;
-  for (const cell of index.cellsInOrder()) {
-    if (typeof cell.value !== 'string') continue;
-    const meanings = meaningsOf(cell.value);
+  for (const text of texts) {
+    const meanings = meaningsOf(text);
     if (!meanings) continue;
     for (const m of meanings) {
       if (m.kind === 'field') {
+        if (m.def.id === 'institutionName') return true;
         seen.add(m.def.id);
-        if (m.def.id === 'institutionName') institution = true;
       } else if (m.kind === 'short' || m.kind === 'column') {
-        seen.add(`label:${normaliseLabel(cell.value)}`);
+        seen.add(`label:${normaliseLabel(text)}`);
       }
     }
+    if (seen.size >= 2) return true;
   }
-  return { institution, distinct: seen.size };
+  return false;
+}
+
+function* stringCells(index: SheetIndex): Generator<string> {
+  for (const cell of index.cellsInOrder()) if (typeof cell.value === 'string') yield cell.value;
 }
 
 /**
@@ -85,8 +93,7 @@ function sheetScore(index: SheetIndex): { institution: boolean; distinct: number
 export function locateForm(grid: Grid): LocatedForm | undefined {
   for (const sheet of grid.sheets) {
     const index = new SheetIndex(sheet);
-    const score = sheetScore(index);
-    if (score.institution || score.distinct >= 2) return locateOnSheet(index);
+    if (sheetHasFormLabels(stringCells(index))) return locateOnSheet(index);
   }
   return undefined;
 }
