@@ -45,6 +45,9 @@ export const CSP = [
  * - isolated: true to emit the entry as one self-contained file named `<name>.js` (no shared
  *   chunks), as classic Outlook's JavaScript-only runtime requires; such an entry must not use
  *   import(), which would split it.
+ * - es: (isolated entries only) the ECMAScript version the emitted file must parse as; esbuild
+ *   lowers the whole file to it (async functions become generators, `?.`/`??`/spread/class fields
+ *   are rewritten), in development too. test/commands/onsend-bundle.test.ts parses the shipped file.
  */
 export const PAGES = [
   { name: 'excel-taskpane', entry: './src/taskpane/excel/index.tsx', title: '申請書チェック' },
@@ -53,7 +56,9 @@ export const PAGES = [
   // page for the web, new Outlook and Mac; outlook-onsend.js alone for classic Windows).
   { name: 'outlook-compose', entry: './src/taskpane/outlook/compose/index.tsx', title: '失効申請メールの準備' },
   { name: 'outlook-read', entry: './src/taskpane/outlook/read/index.tsx', title: '受け取った申請書の確認' },
-  { name: 'outlook-onsend', entry: './src/commands/onsend.ts', title: 'upki-revoke (Outlook send check)', isolated: true },
+  // `es`: classic Outlook on Windows before Version 2403 parses the handler as ES2016 (no async/await,
+  // `?.`, `??`, object spread...): the whole emitted file is lowered to ES2016 by its own minimizer.
+  { name: 'outlook-onsend', entry: './src/commands/onsend.ts', title: 'upki-revoke (Outlook send check)', isolated: true, es: 'es2016' },
 ];
 
 /** Manifests copied to dist/ with DEV_BASE_URL rewritten (missing ones are skipped). */
@@ -98,6 +103,7 @@ export function rewriteManifest(xml, base = baseUrl()) {
 export default (_env, argv = {}) => {
   const production = argv.mode !== 'development';
   const isolated = new Set(PAGES.filter((p) => p.isolated).map((p) => p.name));
+  const lowered = PAGES.filter((p) => p.isolated && p.es);
   const base = baseUrl();
   return {
     mode: production ? 'production' : 'development',
@@ -135,8 +141,30 @@ export default (_env, argv = {}) => {
       ],
     },
     optimization: {
-      minimize: production,
-      minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { legalComments: 'none' } })],
+      // Always on: the isolated entries with `es` are lowered by their minimizer, also in development.
+      minimize: true,
+      minimizer: [
+        ...(production
+          ? [
+              new TerserPlugin({
+                exclude: lowered.map((p) => new RegExp(`^${p.name}\\.js$`)),
+                minify: TerserPlugin.esbuildMinify,
+                terserOptions: { legalComments: 'none' },
+              }),
+            ]
+          : []),
+        ...lowered.map(
+          (p) =>
+            new TerserPlugin({
+              include: new RegExp(`^${p.name}\\.js$`),
+              minify: TerserPlugin.esbuildMinify,
+              // esbuild lowers syntax to `target`; in development it only lowers (no minify).
+              terserOptions: production
+                ? { legalComments: 'none', target: p.es }
+                : { legalComments: 'none', target: p.es, minify: false },
+            }),
+        ),
+      ],
       splitChunks: { chunks: (chunk) => !isolated.has(chunk.name) },
     },
     performance: { hints: false }, // `npm run size` enforces the budget

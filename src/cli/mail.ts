@@ -14,9 +14,8 @@ import {
   ISSUER,
   MAX_ATTACHMENT_BYTES,
   type PdfReportLike,
-  readiness,
+  planSubmission,
   signerFindings,
-  unknownSigners,
   verdictText,
 } from '../mail';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
@@ -201,25 +200,17 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     );
   }
 
-  const subject = buildSubject(report);
-  const officerEmail = report.fields['officer.email']?.value;
-  const unknown = unknownSigners(pdfReport, {
-    ...(officerEmail ? { officerEmail } : {}),
-    ...(options.profile ? { profile: options.profile } : {}),
-  });
-  const r = readiness({
-    to: [ISSUER],
-    subject,
-    attachments: [{ name: formName }, { name: pdfName }],
-    formReport: { ...report, file: formName },
-    pdf: {
-      name: pdfName,
-      verdict: pdfReport.verdict,
-      ...(unknown.length ? { unknownSigners: unknown } : {}),
-    },
+  // The shared submission sequence (src/mail/submission.ts): the same plan and checklist as the pane.
+  const plan = planSubmission({
+    form: { name: formName, bytes: formBytes, report },
+    pdf: { name: pdfName, bytes: pdfBytes, report: pdfReport },
     identityConfirmed: true,
     pdfConfirmed: args.flag('--accept-unsigned'),
+    ccAdmin: args.flag('--cc-admin'),
+    ...(options.profile ? { profile: options.profile } : {}),
   });
+  const { subject, readiness: r } = plan;
+  const unknown = plan.checked.pdf?.unknownSigners ?? [];
 
   const out: string[] = [];
   for (const f of report.findings) {

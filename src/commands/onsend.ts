@@ -1,19 +1,29 @@
 /**
- * The OnMessageSend handler (Smart Alerts, SoftBlock; spec/mail.md "Blocking a send").
+ * The OnMessageSend handler (Smart Alerts, SoftBlock; spec/mail.md "Blocking a send (revised)").
  *
- * A message addressed to the issuer, or whose subject starts with the submission marker, is held
- * when it is not ready, with a message that names what is missing. Every other message goes at
- * once. The event is completed on every path: ready, not ready, an error, a time-out.
+ * Only a submission is held: its subject starts with the marker, or the issuer is addressed
+ * (To, Cc or Bcc) and an .xlsx or a .pdf is attached. Everything else, a reply or a question to
+ * the issuer included, goes at once after as few Office calls as the rule needs. The event is
+ * completed on every path: ready, not ready, an error, a time-out.
  *
- * The handler reads what the compose pane left with the item (the check of the form and the PDF,
- * the two confirmations) and compares it with the message as it is now (To, subject, attachment
- * names). It does not re-read 20 MB of attachments on every send.
+ * A submission is checked as it is at send time: To, subject and the attachments' names and
+ * sizes (getAttachmentsAsync) against what the compose pane checked and left with the item
+ * (sessionData). A replaced or changed file is not ready, named in the message. No check left:
+ * "open the add-in pane and check the files first". The attachments' bytes are not re-read.
  *
- * Classic Outlook on Windows runs this in a JavaScript-only runtime: one bundled file, no
- * imports, no DOM (scripts build it with esbuild as an IIFE); the web, new Outlook and Mac load
- * the same file from onsend.html.
+ * Classic Outlook on Windows runs this file in a JavaScript-only runtime that, before Version
+ * 2403, parses it as ES2016: the build lowers this entry to ES2016 (webpack.config.js, `es`) and
+ * test/commands/onsend-bundle.test.ts parses and runs the shipped dist/outlook-onsend.js. The
+ * web, new Outlook and Mac load the same file from outlook-onsend.html.
  */
-import { blockMessage, isIssuer, isSubmissionSubject, readiness } from '../mail';
+import {
+  addressedToIssuer,
+  blockMessage,
+  hasSubmissionFile,
+  isSubmissionSubject,
+  NOT_CHECKED_MESSAGE,
+  submissionReadiness,
+} from '../mail';
 import {
   createMailboxAdapter,
   type MailboxAdapter,
@@ -21,38 +31,63 @@ import {
   type RequirementsSurface,
 } from '../office/mailbox';
 
+/** `Office.SmartAlertsEventCompletedOptions` as far as this handler sets it. */
+export interface SendCompletedOptions {
+  allowEvent?: boolean;
+  /** Plain text, at most 500 characters. */
+  errorMessage?: string;
+  /** Mailbox 1.15: Markdown, at most 500 characters; line breaks survive on the web. */
+  errorMessageMarkdown?: string;
+  sendModeOverride?: string;
+}
+
 export interface SendEvent {
-  completed(options?: { allowEvent?: boolean; errorMessage?: string; sendModeOverride?: string }): void;
+  completed(options?: SendCompletedOptions): void;
 }
 
 export type SendDecision =
   | { allowEvent: true; reason: 'not-submission' | 'ready' }
-  | { allowEvent: false; reason: 'not-ready'; errorMessage: string; missing: string[] };
+  | {
+      allowEvent: false;
+      reason: 'not-ready' | 'not-checked';
+      errorMessage: string;
+      errorMessageMarkdown: string;
+      missing: string[];
+    };
+
+type SendMailbox = Pick<MailboxAdapter, 'getRecipients' | 'getSubject' | 'listAttachments' | 'loadState'>;
 
 /** Looks at the message and decides; throws on Office errors and time-outs. */
-export async function decideSend(mb: MailboxAdapter): Promise<SendDecision> {
-  const [to, subject] = await Promise.all([mb.getRecipients('to'), mb.getSubject()]);
-  let submission = to.some(isIssuer) || isSubmissionSubject(subject);
-  if (!submission) {
+export async function decideSend(mb: SendMailbox): Promise<SendDecision> {
+  // Subject and To first: most submissions are known by either.
+  const [subject, to] = await Promise.all([mb.getSubject(), mb.getRecipients('to')]);
+  const marked = isSubmissionSubject(subject);
+  if (!marked && !addressedToIssuer(to)) {
     const [cc, bcc] = await Promise.all([mb.getRecipients('cc'), mb.getRecipients('bcc')]);
-    submission = [...cc, ...bcc].some(isIssuer);
+    if (!addressedToIssuer(cc, bcc)) return { allowEvent: true, reason: 'not-submission' };
   }
-  if (!submission) return { allowEvent: true, reason: 'not-submission' };
-  const [attachments, state] = await Promise.all([mb.listAttachments(), mb.loadState()]);
-  const r = readiness({
-    to,
-    subject,
-    attachments,
-    form: state?.form ?? null,
-    pdf: state?.pdf ?? null,
-    identityConfirmed: state?.identityConfirmed === true,
-    pdfConfirmed: state?.pdfConfirmed === true,
-  });
+  // Inline pictures (a signature's logo) are part of the body, not files of the submission.
+  const attachments = (await mb.listAttachments()).filter((a) => !a.isInline);
+  if (!marked && !hasSubmissionFile(attachments)) return { allowEvent: true, reason: 'not-submission' };
+  const state = await mb.loadState();
+  if (!state) {
+    const text = `${NOT_CHECKED_MESSAGE.ja}\n${NOT_CHECKED_MESSAGE.en}`;
+    return {
+      allowEvent: false,
+      reason: 'not-checked',
+      errorMessage: text,
+      errorMessageMarkdown: `**${NOT_CHECKED_MESSAGE.ja}**\n\n${NOT_CHECKED_MESSAGE.en}`,
+      missing: ['state'],
+    };
+  }
+  const r = submissionReadiness({ to, subject, attachments }, state);
   if (r.ready) return { allowEvent: true, reason: 'ready' };
+  const message = blockMessage(r);
   return {
     allowEvent: false,
     reason: 'not-ready',
-    errorMessage: blockMessage(r),
+    errorMessage: message.text,
+    errorMessageMarkdown: message.markdown,
     missing: r.missing.map((i) => i.id),
   };
 }
@@ -108,7 +143,15 @@ export async function handleSend(
       }),
     ]);
     if (decision.allowEvent) complete({ allowEvent: true });
-    else complete({ allowEvent: false, errorMessage: decision.errorMessage });
+    else
+      complete({
+        allowEvent: false,
+        errorMessage: decision.errorMessage,
+        // Outlook on the web drops the line breaks of errorMessage (office-js#2949).
+        ...(requirements.isSetSupported('Mailbox', '1.15')
+          ? { errorMessageMarkdown: decision.errorMessageMarkdown }
+          : {}),
+      });
   } catch (e) {
     onFailure(e instanceof Error ? e.message : String(e));
   } finally {

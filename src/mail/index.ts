@@ -8,7 +8,6 @@ export {
   toBase64Chunked,
   yieldToPage,
 } from '../bytes/base64';
-export { pdfAcceptable } from './accept';
 export { type BodyOptions, buildBody, reasonLabel } from './body';
 export {
   ISSUER,
@@ -21,6 +20,7 @@ export {
 export {
   addressOf,
   BLOCK_MESSAGE_MAX,
+  type BlockMessage,
   blockMessage,
   type ChecklistItem,
   formCheck,
@@ -41,4 +41,21 @@ export {
   verdictText,
 } from './readiness';
 export { buildSubject, isSubmissionSubject } from './subject';
+export {
+  addressedToIssuer,
+  hasSubmissionFile,
+  isSubmission,
+  type MessageNow,
+  messageSizeProblem,
+  NOT_CHECKED_MESSAGE,
+  type PrepareProgress,
+  planSubmission,
+  prepareSubmission,
+  SubmissionError,
+  type SubmissionFile,
+  type SubmissionInput,
+  type SubmissionMailbox,
+  type SubmissionPlan,
+  submissionReadiness,
+} from './submission';
 export type * from './types';

@@ -1,3 +1,4 @@
+import { pdfVerdictAcceptable } from '../pdf/accept';
 import { ISSUER } from './constants';
 import { buildSubject } from './subject';
 import type {
@@ -34,21 +35,22 @@ export interface Readiness {
 
 export type Recipient = string | { emailAddress: string; displayName?: string };
 
+/**
+ * The message as it is (To, subject, attachments with the sizes the mail program reports) and
+ * what was checked of its files (`formCheck`, `pdfCheck`, the two confirmations). The one way in:
+ * the compose pane, the send handler and the `mail` command all build this (src/mail/submission.ts).
+ */
 export interface ReadinessInput {
   to: readonly Recipient[];
   subject: string;
   attachments: readonly AttachmentRef[];
-  /** The check of the form that is (to be) attached; or give `formReport` (its `file` names it). */
+  /** The check of the form that is (to be) attached. */
   form?: FormCheck | null;
-  formReport?: CheckReport | null;
   pdf?: PdfCheck | null;
-  pdfReport?: PdfReportLike | null;
   /** The officer ticked "the usage administrator's identity was checked". */
   identityConfirmed: boolean;
   /** The officer ticked "the seal is visible / I accept this signer" (unsigned or untrusted PDF). */
   pdfConfirmed: boolean;
-  /** For `pdf.signer-unknown` when a pdfReport is given. */
-  profile?: Profile;
 }
 
 const b = (ja: string, en: string): Bilingual => ({ ja, en });
@@ -224,8 +226,28 @@ function subjectItem(subject: string, form: FormCheck | null | undefined): Check
   );
 }
 
-function sameFile(a: AttachmentRef, checked: { name: string }): boolean {
+function sameName(a: AttachmentRef, checked: { name: string }): boolean {
   return a.name.normalize('NFC') === checked.name.normalize('NFC');
+}
+
+/**
+ * The attached file has the checked file's name but another size: it was replaced or changed
+ * after the check (mail.md "Blocking a send (revised)"). Sizes are compared only when both are
+ * known; the pane records the size the mail program reports for the attachment.
+ */
+function changedSince(a: AttachmentRef, checked: { size?: number }): boolean {
+  return a.size !== undefined && checked.size !== undefined && a.size !== checked.size;
+}
+
+function changedItem(id: 'form' | 'pdf', name: string): ChecklistItem {
+  return item(
+    id,
+    'error',
+    b(
+      `添付の ${name} は確認した後で変わっています（差し替えまたは変更）。アドインで確認し直してください。`,
+      `The attached ${name} changed after it was checked (replaced or edited). Check it again in the add-in.`,
+    ),
+  );
 }
 
 function formQuality(form: FormCheck): ChecklistItem | null {
@@ -253,7 +275,8 @@ function formItem(attachments: readonly AttachmentRef[], form: FormCheck | null 
       ),
     );
   const att = xlsx[0];
-  if (form && (!att || sameFile(att, form))) {
+  if (form && att && sameName(att, form) && changedSince(att, form)) return changedItem('form', att.name);
+  if (form && (!att || sameName(att, form))) {
     const bad = formQuality(form);
     if (bad) return bad;
     if (!att)
@@ -288,6 +311,8 @@ function formItem(attachments: readonly AttachmentRef[], form: FormCheck | null 
 /** The PDF's own state (verdict, confirmation, signer), whether or not it is attached yet. */
 function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
   const text = VERDICT_TEXT[pdf.verdict];
+  // Whether the verdict may go at all is src/pdf's decision (pdfVerdictAcceptable); this adds the words.
+  if (!pdfVerdictAcceptable(pdf, confirmed)) return item('pdf', 'error', text);
   switch (pdf.verdict) {
     case 'valid': {
       const unknown = pdf.unknownSigners ?? [];
@@ -302,19 +327,15 @@ function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
         );
       return item('pdf', 'ok', text);
     }
-    case 'unsigned':
-    case 'untrusted':
-      if (confirmed)
-        return item(
-          'pdf',
-          'warning',
-          pdf.verdict === 'unsigned'
-            ? b('電子署名のないPDF（押印を確認済み）。', 'Unsigned PDF (seal confirmed).')
-            : b('信頼できない署名者（確認済み）。', 'Untrusted signer (confirmed).'),
-        );
-      return item('pdf', 'error', text);
     default:
-      return item('pdf', 'error', text);
+      // Accepted only because the officer confirmed (unsigned: the seal; untrusted: the signer).
+      return item(
+        'pdf',
+        'warning',
+        pdf.verdict === 'unsigned'
+          ? b('電子署名のないPDF（押印を確認済み）。', 'Unsigned PDF (seal confirmed).')
+          : b('信頼できない署名者（確認済み）。', 'Untrusted signer (confirmed).'),
+      );
   }
 }
 
@@ -334,7 +355,8 @@ function pdfItem(
       ),
     );
   const att = pdfs[0];
-  if (pdf && (!att || sameFile(att, pdf))) {
+  if (pdf && att && sameName(att, pdf) && changedSince(att, pdf)) return changedItem('pdf', att.name);
+  if (pdf && (!att || sameName(att, pdf))) {
     const q = pdfQuality(pdf, confirmed);
     if (q.state === 'error' || att) return q;
     return item(
@@ -384,27 +406,8 @@ function identityItem(confirmed: boolean): ChecklistItem {
 
 /** The readiness checklist of mail.md: five items, plus one when other files are attached. */
 export function readiness(input: ReadinessInput): Readiness {
-  const form =
-    input.form ??
-    (input.formReport
-      ? formCheck(input.formReport, {
-          name: input.formReport.file ?? attachedName(input.attachments, isXlsx),
-        })
-      : null);
-  const pdf =
-    input.pdf ??
-    (input.pdfReport
-      ? pdfCheck(
-          input.pdfReport,
-          { name: input.pdfReport.file ?? attachedName(input.attachments, isPdf) },
-          {
-            ...(input.formReport?.fields['officer.email']?.value
-              ? { officerEmail: input.formReport.fields['officer.email'].value }
-              : {}),
-            ...(input.profile ? { profile: input.profile } : {}),
-          },
-        )
-      : null);
+  const form = input.form ?? null;
+  const pdf = input.pdf ?? null;
   const items = [
     toItem(input.to),
     subjectItem(input.subject, form),
@@ -428,22 +431,56 @@ export function readiness(input: ReadinessInput): Readiness {
   return { ready: missing.length === 0, items, missing };
 }
 
-function attachedName(attachments: readonly AttachmentRef[], pred: (n: string) => boolean): string {
-  return attachments.find((a) => pred(a.name))?.name ?? '';
-}
-
-/** Smart Alerts shows at most 500 characters. */
+/** Smart Alerts shows at most 500 characters, as plain text and as Markdown alike (Mailbox 1.12, 1.15). */
 export const BLOCK_MESSAGE_MAX = 500;
 
+/** The message that stops a send, as plain text and as Markdown (line breaks survive on the web). */
+export interface BlockMessage {
+  /** `errorMessage`: plain text (Outlook on the web drops its line breaks, office-js#2949). */
+  text: string;
+  /** `errorMessageMarkdown` (Mailbox 1.15): the same words as a list. */
+  markdown: string;
+}
+
+// Characters that would format (file names may hold them); list markers only start our own lines.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~]/g;
+const md = (s: string): string => s.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+
+const clip = (s: string): string =>
+  s.length <= BLOCK_MESSAGE_MAX ? s : `${s.slice(0, BLOCK_MESSAGE_MAX - 1)}…`;
+
 /**
- * The message that stops a send: names what is missing, Japanese first, English beside,
- * within Outlook's limit.
+ * The message that stops a send: names what is missing (with the detail, e.g. which file changed,
+ * when it fits), Japanese first, English beside, within Outlook's limit of 500 characters.
  */
-export function blockMessage(r: Pick<Readiness, 'missing'>): string {
-  const ja = r.missing.map((i) => `・${i.label.ja}`).join('\n');
-  const en = r.missing.map((i) => i.label.en).join('; ');
-  const full = `失効申請の準備ができていません。足りないもの:\n${ja}\nアドインの「送信準備」で直してください。\nNot ready to send: ${en}. Open the add-in and use 「送信準備」 (Prepare).`;
-  if (full.length <= BLOCK_MESSAGE_MAX) return full;
-  const short = `失効申請の準備ができていません。足りないもの:\n${ja}\nNot ready: ${en}.`;
-  return short.length <= BLOCK_MESSAGE_MAX ? short : `${short.slice(0, BLOCK_MESSAGE_MAX - 1)}…`;
+export function blockMessage(r: Pick<Readiness, 'missing'>): BlockMessage {
+  const head = '失効申請の準備ができていません。足りないもの:';
+  const tail = 'アドインの「送信準備」で直してください。';
+  const en = `Not ready to send: ${r.missing.map((i) => i.label.en).join('; ')}. Open the add-in and use 「送信準備」 (Prepare).`;
+  const enShort = `Not ready: ${r.missing.map((i) => i.label.en).join('; ')}.`;
+  const lines = (detail: boolean) =>
+    r.missing.map((i) => (detail ? `${i.label.ja}: ${i.detail.ja}` : i.label.ja));
+  // From the most to the least helpful: with details, without, without the English hint.
+  for (const [detail, english] of [
+    [true, en],
+    [false, en],
+    [false, enShort],
+  ] as const) {
+    const text = `${head}\n${lines(detail)
+      .map((l) => `・${l}`)
+      .join('\n')}\n${tail}\n${english}`;
+    const markdown = `**${md(head)}**\n\n${lines(detail)
+      .map((l) => `- ${md(l)}`)
+      .join('\n')}\n\n${md(tail)}\n\n${md(english)}`;
+    if (text.length <= BLOCK_MESSAGE_MAX && markdown.length <= BLOCK_MESSAGE_MAX) return { text, markdown };
+  }
+  const text = clip(`${head}\n${lines(false).join('\n')}\n${enShort}`);
+  return {
+    text,
+    markdown: clip(
+      `${md(head)}\n\n${lines(false)
+        .map((l) => `- ${md(l)}`)
+        .join('\n')}`,
+    ),
+  };
 }

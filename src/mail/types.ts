@@ -40,3 +40,11 @@ export interface AttachmentRef {
   name: string;
   size?: number;
 }
+
+/** What was checked of a submission's files, kept with the message for the send check. */
+export interface CheckedSubmission {
+  form?: FormCheck;
+  pdf?: PdfCheck;
+  identityConfirmed: boolean;
+  pdfConfirmed: boolean;
+}

@@ -9,6 +9,7 @@
  * calls in flight, size errors, an attachment list).
  */
 import type { Bilingual } from '../form/fields';
+import type { CheckedSubmission } from '../mail/types';
 
 // ---------------------------------------------------------------------------------------------
 // What the panes and the handler see
@@ -34,18 +35,7 @@ export interface MailAttachment {
 export type BodyType = 'text' | 'html';
 
 /** What the pane and the handler share about the message (small; kept with the item). */
-export interface SubmissionState {
-  v: 1;
-  form?: { name: string; size?: number; errors: number; warnings: number; subject: string };
-  pdf?: {
-    name: string;
-    size?: number;
-    verdict: 'valid' | 'untrusted' | 'modified' | 'broken' | 'unsigned' | 'error';
-    unknownSigners?: string[];
-  };
-  identityConfirmed: boolean;
-  pdfConfirmed: boolean;
-}
+export type SubmissionState = { v: 1 } & CheckedSubmission;
 
 export interface NewMessage {
   to: string[];
@@ -98,6 +88,7 @@ export type MailboxErrorCode =
   | 'invalid-recipients'
   | 'attachment-not-found'
   | 'cloud-attachment'
+  | 'attachment-unreadable'
   | 'attachment-failed'
   | 'html-failure'
   | 'item-changed'

@@ -61,6 +61,10 @@ export const MAILBOX_MESSAGES: Readonly<Record<MailboxErrorCode, Bilingual>> = {
     'クラウド（共有リンク）の添付は中身を読めません。ファイルをコピーとして添付してください。',
     'A cloud (shared link) attachment cannot be read. Attach the file as a copy.',
   ),
+  'attachment-unreadable': b(
+    'Outlook がこの添付ファイルの中身を渡しませんでした（「送る > メール受信者」で添付したファイルで起きます）。添付を削除し、アドインの「選ぶ」ボタンかドラッグでファイルを選んでください。',
+    'Outlook did not hand over this attachment\'s content (happens with files attached through "Send to > Mail recipient"). Remove the attachment and pick the file with the add-in\'s button or by dragging it.',
+  ),
   'attachment-failed': b('添付に失敗しました。もう一度お試しください。', 'Attaching failed. Try again.'),
   'html-failure': b(
     '本文を設定できませんでした（HTMLの変換に失敗）。',
@@ -415,11 +419,24 @@ export function createMailboxAdapter(
     async readAttachment(id) {
       const it = any('getAttachmentContentAsync');
       need('1.8', 'getAttachmentContentAsync');
-      const content = await queue.call<Office.AttachmentContent>(
-        'getAttachmentContentAsync',
-        (cb) => it.getAttachmentContentAsync(id, cb),
-        queue.timeoutMs * 4,
-      );
+      const content = await queue
+        .call<Office.AttachmentContent>(
+          'getAttachmentContentAsync',
+          (cb) => it.getAttachmentContentAsync(id, cb),
+          queue.timeoutMs * 4,
+        )
+        .catch((e: unknown) => {
+          // office-js#6581: classic Outlook answers 5001 for files attached through "Send to > Mail
+          // recipient"; say what the officer can do instead of "internal error".
+          if (e instanceof MailboxError && e.officeCode === 5001)
+            throw new MailboxError(
+              'attachment-unreadable',
+              MAILBOX_MESSAGES['attachment-unreadable'],
+              'getAttachmentContentAsync',
+              5001,
+            );
+          throw e;
+        });
       const format = String(content.format).toLowerCase();
       if (format === 'url')
         throw new MailboxError(

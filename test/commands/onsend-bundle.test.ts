@@ -1,68 +1,131 @@
 /**
- * The classic Windows JavaScript-only runtime: one file, no imports, no DOM. Builds the handler
- * the way the production build does and runs it in a bare VM context with only `Office`.
+ * The shipped send handler, dist/outlook-onsend.js from the production build (`npm run build`),
+ * as classic Outlook on Windows runs it: builds before Version 2403 parse the file as ES2016
+ * (learn.microsoft.com/office/dev/add-ins/outlook/troubleshoot-event-based-and-spam-reporting-add-ins),
+ * in a JavaScript-only runtime: one file, no imports, no DOM. The file is parsed with acorn at
+ * ecmaVersion 2016 and run in a bare node:vm context that has only `Office` and timers.
+ *
+ * The build runs when dist/outlook-onsend.js is missing or older than the sources it bundles.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { parse } from 'acorn';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSubject, formCheck, ISSUER } from '../../src/mail';
 import { STATE_KEY } from '../../src/office/mailbox';
-import { FakeOutlook } from '../fakes/fake-mailbox';
+import { FakeOutlook, type FakeSendResult } from '../fakes/fake-mailbox';
 import { makeReport } from '../mail/report';
 
 const root = new URL('../..', import.meta.url).pathname;
+const SHIPPED = join(root, 'dist/outlook-onsend.js');
 
-/** As webpack's isolated entry does (webpack.config.js): one IIFE, nothing external. */
-async function bundle(): Promise<string> {
-  const r = await build({
-    entryPoints: [`${root}src/commands/onsend.ts`],
-    bundle: true,
-    format: 'iife',
-    platform: 'neutral',
-    target: 'es2017',
-    write: false,
-    minify: true,
-    logLevel: 'warning',
-  });
-  return r.outputFiles?.[0]?.text ?? '';
+function newestSource(): number {
+  let newest = statSync(join(root, 'webpack.config.js')).mtimeMs;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of ['commands', 'mail', 'office', 'bytes', 'form', 'pdf']) walk(join(root, 'src', d));
+  return newest;
 }
 
-describe('onsend bundle', () => {
-  it('is one script without imports, requires or DOM access', async () => {
-    const js = await bundle();
+let js = '';
+
+beforeAll(() => {
+  if (!existsSync(SHIPPED) || statSync(SHIPPED).mtimeMs < newestSource())
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      },
+    );
+  js = readFileSync(SHIPPED, 'utf8');
+}, 240_000);
+
+/** Loads the shipped file into a fresh bare context; returns the registered handler. */
+function load(fake: FakeOutlook): (event: { completed(o?: FakeSendResult): void }) => void {
+  const handlers = new Map<string, (e: unknown) => void>();
+  const Office = {
+    actions: { associate: (name: string, fn: (e: unknown) => void) => handlers.set(name, fn) },
+    context: { mailbox: fake.mailbox, requirements: fake.requirements },
+  };
+  // Nothing of the browser or Node: no window, document, localStorage, require, process.
+  runInNewContext(js, { Office, setTimeout, clearTimeout });
+  const handler = handlers.get('onMessageSendHandler');
+  if (!handler) throw new Error('onMessageSendHandler was not registered');
+  return handler;
+}
+
+const report = makeReport();
+
+function submission(opts: { identity: boolean; version?: string }) {
+  const fake = new FakeOutlook({
+    platform: 'classic',
+    mailboxVersion: opts.version ?? '1.14',
+    to: [ISSUER],
+    subject: buildSubject(report),
+    attachments: [
+      { name: 'f.xlsx', bytes: new Uint8Array([1]) },
+      { name: 'f.pdf', bytes: new Uint8Array([2, 3]) },
+    ],
+  });
+  fake.sessionData.set(
+    STATE_KEY,
+    JSON.stringify({
+      v: 1,
+      form: formCheck(report, { name: 'f.xlsx', size: 1 }),
+      pdf: { name: 'f.pdf', size: 2, verdict: 'valid' },
+      identityConfirmed: opts.identity,
+      pdfConfirmed: false,
+    }),
+  );
+  return fake;
+}
+
+describe('dist/outlook-onsend.js as shipped', () => {
+  it('parses as ES2016 (no async/await, ?., ??, object spread, class fields)', () => {
+    expect(() => parse(js, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
     expect(js.length).toBeGreaterThan(1000);
-    expect(js).not.toMatch(/\bimport\s*\(|\bimport\s+[\w{*]|\brequire\s*\(|export\s*\{/);
-    expect(js).not.toMatch(/\b(document|window|localStorage|navigator)\./);
     expect(js.length).toBeLessThan(60_000);
   });
 
-  it('registers onMessageSendHandler and completes in a bare runtime', async () => {
-    const js = await bundle();
-    const report = makeReport();
-    const fake = new FakeOutlook({
-      to: [ISSUER],
-      subject: buildSubject(report),
-      attachments: [{ name: 'f.xlsx', bytes: new Uint8Array([1]) }],
-    });
-    fake.sessionData.set(
-      STATE_KEY,
-      JSON.stringify({
-        v: 1,
-        form: formCheck(report, { name: 'f.xlsx' }),
-        identityConfirmed: true,
-        pdfConfirmed: false,
-      }),
-    );
-    const handlers = new Map<string, (e: unknown) => void>();
-    const Office = {
-      actions: { associate: (name: string, fn: (e: unknown) => void) => handlers.set(name, fn) },
-      context: { mailbox: fake.mailbox, requirements: fake.requirements },
-    };
-    runInNewContext(js, { Office, setTimeout, clearTimeout, console, JSON, Promise });
-    const handler = handlers.get('onMessageSendHandler');
-    expect(handler).toBeTypeOf('function');
-    const result = await new Promise((resolve) => handler?.({ completed: resolve }));
-    expect(result).toMatchObject({ allowEvent: false });
-    expect((result as { errorMessage: string }).errorMessage).toContain('PDF');
+  it('is one script without imports, requires or DOM access', () => {
+    expect(js).not.toMatch(/\bimport\s*\(|\bimport\s+[\w{*]|\brequire\s*\(|export\s*\{/);
+    expect(js).not.toMatch(/\b(document|window|localStorage|navigator)\./);
+  });
+
+  it('a ready submission goes', async () => {
+    const fake = submission({ identity: true });
+    expect(await fake.send(load(fake))).toEqual({ allowEvent: true });
+    expect(fake.sendViolations).toEqual([]);
+  });
+
+  it('a submission not ready is held, naming what is missing', async () => {
+    const fake = submission({ identity: false });
+    const r = await fake.send(load(fake));
+    expect(r.allowEvent).toBe(false);
+    expect(r.errorMessage).toContain('利用管理者の本人確認');
+    expect(r.errorMessageMarkdown).toBeUndefined();
+    expect(fake.sendViolations).toEqual([]);
+  });
+
+  it('Mailbox 1.15: the Markdown message too', async () => {
+    const fake = submission({ identity: false, version: '1.15' });
+    const r = await fake.send(load(fake));
+    expect(r.errorMessageMarkdown).toMatch(/\n- /);
+    expect(fake.sendViolations).toEqual([]);
+  });
+
+  it('a reply to the issuer goes at once', async () => {
+    const fake = new FakeOutlook({ platform: 'classic', to: [ISSUER], subject: 'RE: ご質問' });
+    expect(await fake.send(load(fake))).toEqual({ allowEvent: true });
+    expect(fake.log).not.toContain('sessionData.getAsync');
   });
 });

@@ -9,10 +9,11 @@ const FORM = '失効申請書.xlsx';
 const PDF = '失効申請書 押印.pdf';
 const report = makeReport();
 const SUBJECT = buildSubject(report);
+// Sizes as Outlook reports the attachments below (2 and 1 bytes).
 const READY_STATE: SubmissionState = {
   v: 1,
-  form: formCheck(report, { name: FORM }),
-  pdf: { name: PDF, verdict: 'valid' },
+  form: formCheck(report, { name: FORM, size: 2 }),
+  pdf: { name: PDF, size: 1, verdict: 'valid' },
   identityConfirmed: true,
   pdfConfirmed: false,
 };
@@ -56,11 +57,6 @@ describe('OnMessageSend handler', () => {
 
   it.each<[string, Parameters<typeof message>[0], RegExp[]]>([
     [
-      'no check at all (files attached by hand)',
-      { state: null },
-      [/件名が申請書どおり/, /申請書（\.xlsx）を添付/, /PDFを添付/, /本人確認/],
-    ],
-    [
       'identity not confirmed',
       { state: { ...READY_STATE, identityConfirmed: false } },
       [/利用管理者の本人確認/],
@@ -98,7 +94,21 @@ describe('OnMessageSend handler', () => {
     ['subject edited after the check', { subject: `${SUBJECT} 再送` }, [/件名が申請書どおり/]],
     ['another To recipient', { to: [ISSUER, 'x@example.jp'] }, [/宛先（To）/]],
     ['marker subject but To is someone else', { to: ['x@example.jp'] }, [/宛先（To）/]],
-    ['issuer only in Cc', { to: [], cc: [ISSUER], subject: 'お問い合わせ' }, [/宛先（To）/, /件名/]],
+    [
+      'issuer only in Cc, files attached',
+      { to: [], cc: [ISSUER], subject: 'お問い合わせ' },
+      [/宛先（To）/, /件名/],
+    ],
+    [
+      'the form replaced by another file of the same name (size differs)',
+      {
+        attachments: [
+          { name: FORM, bytes: new Uint8Array([1, 2, 3]) },
+          { name: PDF, bytes: new Uint8Array([3]) },
+        ],
+      },
+      [new RegExp(`${FORM} は確認した後で変わっています`)],
+    ],
     [
       'a third attachment',
       {
@@ -116,6 +126,90 @@ describe('OnMessageSend handler', () => {
     for (const re of expected) expect(r?.errorMessage).toMatch(re);
     expect(r?.errorMessage?.length).toBeLessThanOrEqual(500);
     expect(r?.errorMessage).toMatch(/Not ready/);
+  });
+
+  it('a submission the pane never checked → blocked with "open the add-in pane and check the files first"', async () => {
+    const r = await send(message({ state: null }));
+    expect(r?.allowEvent).toBe(false);
+    expect(r?.errorMessage).toContain('アドインの作業ウィンドウ');
+    expect(r?.errorMessage).toContain('Open the add-in pane and check the form and the PDF first');
+  });
+
+  it.each<[string, Parameters<typeof message>[0]]>([
+    ['a reply to the issuer without files', { subject: 'RE: お問い合わせ', attachments: [] }],
+    [
+      'a question to the issuer with a screenshot',
+      { subject: '質問', attachments: [{ name: 'screen.png', bytes: new Uint8Array([1]) }] },
+    ],
+    [
+      'a message to someone else with the files',
+      { to: ['colleague@univ.example.ac.jp'], subject: '確認お願いします' },
+    ],
+  ])('%s → allowed at once, the check is never read', async (_name, opts) => {
+    const fake = message({ state: null, ...opts });
+    expect(await send(fake)).toEqual({ allowEvent: true });
+    expect(fake.log).not.toContain('sessionData.getAsync');
+    expect(fake.log).not.toContain('loadCustomPropertiesAsync');
+    expect(fake.log.length).toBeLessThanOrEqual(5);
+  });
+
+  it('a submission known by its subject: only subject, To, attachments and the check are read', async () => {
+    const fake = message();
+    expect(await send(fake)).toEqual({ allowEvent: true });
+    expect([...fake.log].sort()).toEqual([
+      'getAttachmentsAsync',
+      'sessionData.getAsync',
+      'subject.getAsync',
+      'to.getAsync',
+    ]);
+  });
+
+  it('the issuer in Bcc with a PDF attached is a submission', async () => {
+    const fake = message({ to: ['x@example.jp'], subject: 'ご確認', state: null });
+    fake.bcc = [{ emailAddress: ISSUER } as Office.EmailAddressDetails];
+    expect((await send(fake))?.allowEvent).toBe(false);
+  });
+
+  it('sizes as Outlook reports them (not the bytes) are what is compared', async () => {
+    const fake = message({
+      platform: 'classic',
+      attachments: [
+        { name: FORM, bytes: new Uint8Array([1, 2]), reportedSize: 4096 },
+        { name: PDF, bytes: new Uint8Array([3]), reportedSize: 5120 },
+      ],
+      state: {
+        ...READY_STATE,
+        form: { ...formCheck(report, { name: FORM }), size: 4096 },
+        pdf: { name: PDF, size: 5120, verdict: 'valid' },
+      },
+    });
+    expect(await send(fake)).toEqual({ allowEvent: true });
+  });
+
+  it('an inline picture (a signature logo) is not a third attachment', async () => {
+    const fake = message({
+      attachments: [
+        { name: FORM, bytes: new Uint8Array([1, 2]) },
+        { name: PDF, bytes: new Uint8Array([3]) },
+        { name: 'logo.png', bytes: new Uint8Array([9]), isInline: true },
+      ],
+    });
+    expect(await send(fake)).toEqual({ allowEvent: true });
+  });
+
+  it.each([
+    ['1.15', true],
+    ['1.14', false],
+  ])('Mailbox %s: errorMessageMarkdown given = %s, within 500 characters', async (version, markdown) => {
+    const fake = message({ mailboxVersion: version, state: { ...READY_STATE, identityConfirmed: false } });
+    const r = await fake.send((event) =>
+      handleSend(event, fake.mailbox, fake.requirements, { log: () => {} }),
+    );
+    expect(r.allowEvent).toBe(false);
+    expect(r.errorMessage).toContain('利用管理者の本人確認');
+    expect(r.errorMessageMarkdown !== undefined).toBe(markdown);
+    if (markdown) expect(r.errorMessageMarkdown).toMatch(/\n- .*利用管理者の本人確認/);
+    expect(fake.sendViolations).toEqual([]);
   });
 
   it('an unsigned PDF confirmed by the officer → allowed', async () => {

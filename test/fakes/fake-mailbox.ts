@@ -1,9 +1,23 @@
 /**
  * A typed fake of the Outlook surface the adapter uses (src/office/mailbox-types.ts), with
- * Outlook's semantics: callbacks always asynchronous, at most three calls in flight (the fourth
- * fails, and the violation is recorded), the base64 size limit of addFileAttachmentFromBase64Async,
- * HTML into a text body refused, subject ≤255, ≤100 recipients per call, a live attachment list,
- * cloud attachments unreadable, and calls that can be made to hang (office-js#3614).
+ * Outlook's semantics: callbacks always asynchronous, at most three calls in flight on the web
+ * and new Outlook (the fourth fails, and the violation is recorded), the base64 size limit of
+ * addFileAttachmentFromBase64Async, HTML into a text body refused, subject ≤255, ≤100 recipients
+ * per call, a live attachment list, cloud attachments unreadable, and calls that can be made to
+ * hang (office-js#3614). Per platform (`platform`), as the real clients behave:
+ *
+ * - web / new Outlook: 25 MB of attachments per message, not per file (notes/office.md "Real
+ *   clients"): an attach that would pass it fails with AttachmentSizeExceeded;
+ * - sessionData exists from Mailbox 1.11 on every platform (Office.SessionData, "API set: Mailbox
+ *   1.11", learn.microsoft.com/javascript/api/outlook/office.sessiondata); a missing key is an
+ *   error; pane and send handler see the same item's data;
+ * - classic Windows: a file attached through "Send to > Mail recipient" cannot be read
+ *   (getAttachmentContentAsync fails with 5001, office-js#6581): `unreadable: true`;
+ * - the sizes getAttachmentsAsync reports are Outlook's (`reportedSize`), which need not equal the
+ *   file's byte count;
+ * - Smart Alerts: `send()` raises OnMessageSend; the handler must call `completed` exactly once;
+ *   `errorMessage` and `errorMessageMarkdown` are limited to 500 characters and the Markdown is
+ *   only honoured from Mailbox 1.15 (SmartAlertsEventCompletedOptions in @types/office-js).
  * No Node APIs: the browser tests bundle it into the page.
  */
 import type {
@@ -18,6 +32,12 @@ import type {
 
 export const BASE64_LIMIT = 34_865_152;
 const IN_FLIGHT_LIMIT = 3;
+/** Outlook on the web and new Outlook: attachments per message. */
+export const MESSAGE_LIMIT_BYTES = 25 * 1024 * 1024;
+/** Smart Alerts: errorMessage / errorMessageMarkdown. */
+export const SMART_ALERT_MAX = 500;
+
+export type FakePlatform = 'web' | 'new' | 'classic' | 'mac';
 
 export interface FakeAttachment {
   id: string;
@@ -28,10 +48,22 @@ export interface FakeAttachment {
   attachmentType: 'file' | 'item' | 'cloud';
   isInline: boolean;
   contentType?: string;
+  /** getAttachmentContentAsync fails with 5001 (classic Windows, "Send to > Mail recipient"). */
+  unreadable?: boolean;
+}
+
+/** What a send handler passed to `event.completed`. */
+export interface FakeSendResult {
+  allowEvent?: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  sendModeOverride?: string;
 }
 
 export interface FakeOptions {
   mode?: 'compose' | 'read';
+  /** Default `web`. */
+  platform?: FakePlatform;
   /** Highest Mailbox requirement set (e.g. '1.13'). */
   mailboxVersion?: string;
   /** Delay of every callback, ms (0 still means asynchronous). */
@@ -46,6 +78,10 @@ export interface FakeOptions {
     base64?: string;
     attachmentType?: 'file' | 'item' | 'cloud';
     contentType?: string;
+    /** The size getAttachmentsAsync reports (default: the bytes' length). */
+    reportedSize?: number;
+    unreadable?: boolean;
+    isInline?: boolean;
   }>;
 }
 
@@ -75,6 +111,7 @@ function cmpVersion(a: string, b: string): number {
 
 export class FakeOutlook {
   readonly mode: 'compose' | 'read';
+  readonly platform: FakePlatform;
   mailboxVersion: string;
   latencyMs: number;
   to: Office.EmailAddressDetails[] = [];
@@ -102,6 +139,7 @@ export class FakeOutlook {
 
   constructor(opts: FakeOptions = {}) {
     this.mode = opts.mode ?? 'compose';
+    this.platform = opts.platform ?? 'web';
     this.mailboxVersion = opts.mailboxVersion ?? '1.13';
     this.latencyMs = opts.latencyMs ?? 0;
     this.subject = opts.subject ?? '';
@@ -117,10 +155,11 @@ export class FakeOutlook {
         id: `AAMk-${this.nextId++}`,
         name: a.name,
         content,
-        size: a.bytes?.length ?? decodedSize(content),
+        size: a.reportedSize ?? a.bytes?.length ?? decodedSize(content),
         attachmentType: a.attachmentType ?? 'file',
-        isInline: false,
+        isInline: a.isInline ?? false,
         ...(a.contentType ? { contentType: a.contentType } : {}),
+        ...(a.unreadable ? { unreadable: true } : {}),
       });
     }
   }
@@ -172,7 +211,7 @@ export class FakeOutlook {
   /** Runs an API call with Outlook's semantics. `work` returns the value or throws an OfficeError. */
   private run<T>(op: string, callback: Callback<T> | undefined, work: () => T): void {
     this.log.push(op);
-    if (this.inFlight >= IN_FLIGHT_LIMIT) {
+    if (this.inFlight >= IN_FLIGHT_LIMIT && (this.platform === 'web' || this.platform === 'new')) {
       this.violations.push(op);
       this.setTimer(
         () =>
@@ -290,6 +329,9 @@ export class FakeOutlook {
           if (!name) throw { name: 'InvalidAttachmentPath', message: 'No name', code: 9004 };
           if (base64.startsWith('data:'))
             throw { name: 'InvalidParameterValueError', message: 'Data URL', code: 9035 };
+          const total = this.attachments.reduce((n, a) => n + a.size, 0) + decodedSize(base64);
+          if ((this.platform === 'web' || this.platform === 'new') && total > MESSAGE_LIMIT_BYTES)
+            throw { name: 'AttachmentSizeExceeded', message: 'The message is too large', code: 9000 };
           const id = `AAMk-${this.nextId++}`;
           this.attachments.push({
             id,
@@ -343,6 +385,9 @@ export class FakeOutlook {
   private content(id: string): Office.AttachmentContent {
     const a = this.attachments.find((x) => x.id === id);
     if (!a) throw { name: 'InvalidAttachmentId', message: 'No such attachment', code: 9003 };
+    // office-js#6581: classic Outlook, files attached through "Send to > Mail recipient".
+    if (a.unreadable)
+      throw { name: 'GenericResponseError', message: 'An internal error has occurred.', code: 5001 };
     if (a.attachmentType === 'cloud')
       return {
         format: 'url',
@@ -394,6 +439,42 @@ export class FakeOutlook {
       },
     };
   })();
+
+  /** Every `completed` call of every send, in order (a correct handler makes one per send). */
+  completions: FakeSendResult[] = [];
+  /** Problems with what a handler passed (too long, Markdown below 1.15, completed twice). */
+  sendViolations: string[] = [];
+
+  /**
+   * Raises OnMessageSend: resolves with what the handler passed to `completed` (the first call),
+   * and records violations. Outlook waits for `completed`; `timeoutMs` stands for its own limit.
+   */
+  send(
+    handler: (event: { completed(o?: FakeSendResult): void }) => void,
+    timeoutMs = 5000,
+  ): Promise<FakeSendResult> {
+    return new Promise((resolve, reject) => {
+      let calls = 0;
+      const timer = setTimeout(
+        () => reject(new Error('the handler never called event.completed')),
+        timeoutMs,
+      );
+      handler({
+        completed: (o = {}) => {
+          calls++;
+          this.completions.push(o);
+          if (calls > 1) this.sendViolations.push('completed called twice');
+          for (const k of ['errorMessage', 'errorMessageMarkdown'] as const)
+            if ((o[k]?.length ?? 0) > SMART_ALERT_MAX)
+              this.sendViolations.push(`${k} over ${SMART_ALERT_MAX}`);
+          if (o.errorMessageMarkdown !== undefined && cmpVersion(this.mailboxVersion, '1.15') < 0)
+            this.sendViolations.push('errorMessageMarkdown below Mailbox 1.15');
+          clearTimeout(timer);
+          resolve(o);
+        },
+      });
+    });
+  }
 
   readonly requirements: RequirementsSurface = {
     isSetSupported: (name, version) =>

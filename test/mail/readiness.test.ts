@@ -8,13 +8,15 @@ import {
   ISSUER,
   type PdfCheck,
   type PdfReportLike,
-  pdfAcceptable,
+  type PdfVerdict,
   pdfCheck,
+  planSubmission,
   type ReadinessInput,
   readiness,
   signerFindings,
   unknownSigners,
 } from '../../src/mail';
+import { pdfVerdictAcceptable } from '../../src/pdf/index';
 import { makeReport } from './report';
 
 const report = makeReport();
@@ -156,23 +158,69 @@ describe('readiness', () => {
     expect(readiness(input).ready).toBe(isReady);
   });
 
-  it('accepts full reports and names from their file', () => {
+  it('planSubmission feeds it from full reports (the mail command and the pane)', () => {
     const pdfReport: PdfReportLike = {
       file: PDF,
       verdict: 'valid',
       signatures: [{ signer: { email: 'other@univ.example.ac.jp' } }],
       messages: [],
     };
+    const plan = planSubmission({
+      form: { name: FORM, bytes: new Uint8Array(10), report },
+      pdf: { name: PDF, bytes: new Uint8Array(20), report: pdfReport },
+      identityConfirmed: true,
+      pdfConfirmed: false,
+    });
+    expect(plan.readiness.items.map((i) => i.state)).toEqual(['ok', 'ok', 'ok', 'warning', 'ok']);
+    expect(plan.readiness.ready).toBe(true);
+    expect(plan.checked.form?.size).toBe(10);
+    expect(plan.checked.pdf).toMatchObject({ size: 20, unknownSigners: ['other@univ.example.ac.jp'] });
+  });
+
+  it.each<['form' | 'pdf', string]>([
+    ['form', FORM],
+    ['pdf', PDF],
+  ])('a %s replaced after the check (same name, other size) is not ready, naming the file', (id, name) => {
     const r = readiness({
       ...ready,
-      form: undefined,
-      pdf: undefined,
-      formReport: { ...report, file: FORM },
-      pdfReport,
+      form: { ...form, size: 100 },
+      pdf: { ...pdf, size: 200 },
+      attachments: [
+        { name: FORM, size: id === 'form' ? 101 : 100 },
+        { name: PDF, size: id === 'pdf' ? 999 : 200 },
+      ],
     });
-    expect(r.items.map((i) => i.state)).toEqual(['ok', 'ok', 'ok', 'warning', 'ok']);
+    expect(r.ready).toBe(false);
+    const item = r.items.find((i) => i.id === id);
+    expect(item?.state).toBe('error');
+    expect(item?.detail.ja).toContain(name);
+    expect(item?.detail.en).toContain('changed after it was checked');
+  });
+
+  it('the same sizes are ready', () => {
+    const r = readiness({
+      ...ready,
+      form: { ...form, size: 100 },
+      pdf: { ...pdf, size: 200 },
+      attachments: [
+        { name: FORM, size: 100 },
+        { name: PDF, size: 200 },
+      ],
+    });
     expect(r.ready).toBe(true);
   });
+
+  it.each<PdfVerdict>(['valid', 'untrusted', 'modified', 'broken', 'unsigned', 'error'])(
+    'the PDF item follows pdfVerdictAcceptable for %s (one decision, in src/pdf)',
+    (verdict) => {
+      for (const confirmed of [false, true]) {
+        const r = readiness({ ...ready, pdf: { name: PDF, verdict }, pdfConfirmed: confirmed });
+        expect(r.items.find((i) => i.id === 'pdf')?.state !== 'error').toBe(
+          pdfVerdictAcceptable({ verdict }, confirmed),
+        );
+      }
+    },
+  );
 
   it('every item has Japanese and English text', () => {
     for (const input of [
@@ -189,11 +237,23 @@ describe('readiness', () => {
 describe('blockMessage', () => {
   it('names each missing item in Japanese and English', () => {
     const r = readiness({ ...ready, identityConfirmed: false, attachments: [{ name: FORM }], pdf: null });
-    const m = blockMessage(r);
-    expect(m).toContain('押印または電子署名済みPDFを添付');
-    expect(m).toContain('利用管理者の本人確認');
-    expect(m).toContain("Usage administrator's identity checked");
-    expect(m).not.toContain('宛先');
+    for (const m of Object.values(blockMessage(r))) {
+      expect(m).toContain('押印または電子署名済みPDFを添付');
+      expect(m).toContain('利用管理者の本人確認');
+      expect(m).toContain("Usage administrator's identity checked");
+      expect(m).not.toContain('宛先');
+    }
+  });
+  it('gives Markdown whose list keeps one line per missing item (office-js#2949)', () => {
+    const r = readiness({ ...ready, identityConfirmed: false, attachments: [{ name: FORM }], pdf: null });
+    const { markdown, text } = blockMessage(r);
+    expect(markdown.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
+    expect(markdown).toMatch(/^\*\*.+\*\*\n\n- /);
+    expect(text).not.toContain('**');
+  });
+  it('escapes Markdown in file names', () => {
+    const r = readiness({ ...ready, attachments: [{ name: FORM }, { name: 'a_*b*_.pdf' }] });
+    expect(blockMessage(r).markdown).toContain('a\\_\\*b\\*\\_.pdf');
   });
   it('stays within the Smart Alerts limit when everything is missing', () => {
     const r = readiness({
@@ -210,7 +270,10 @@ describe('blockMessage', () => {
       pdfConfirmed: false,
     });
     expect(r.missing).toHaveLength(6);
-    expect(blockMessage(r).length).toBeLessThanOrEqual(BLOCK_MESSAGE_MAX);
+    const m = blockMessage(r);
+    expect(m.text.length).toBeLessThanOrEqual(BLOCK_MESSAGE_MAX);
+    expect(m.markdown.length).toBeLessThanOrEqual(BLOCK_MESSAGE_MAX);
+    for (const i of r.missing) expect(m.text).toContain(i.label.ja);
   });
 });
 
@@ -252,19 +315,5 @@ describe('pdf.signer-unknown', () => {
     expect(f).toMatchObject({ rule: 'pdf.signer-unknown', severity: 'warning' });
     expect(f?.message.ja).toContain('x@y.jp');
     expect(f?.message.en).toContain('x@y.jp');
-  });
-});
-
-describe('pdfAcceptable', () => {
-  it.each([
-    ['valid', false, true],
-    ['unsigned', false, false],
-    ['unsigned', true, true],
-    ['untrusted', true, true],
-    ['modified', true, false],
-    ['broken', true, false],
-    ['error', true, false],
-  ] as const)('%s confirmed=%s → %s', (v, c, ok) => {
-    expect(pdfAcceptable(v, c)).toBe(ok);
   });
 });

@@ -6,6 +6,7 @@
 import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
+import { pdfVerdictAcceptable } from '../../../pdf/index';
 import {
   buildBody,
   buildSubject,
@@ -14,7 +15,7 @@ import {
   isPdf,
   isXlsx,
   MAX_ATTACHABLE_BYTES,
-  pdfAcceptable,
+
   pdfCheck,
   readiness,
   verdictText,
@@ -231,7 +232,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
   if (!form?.report) blockers.push(s.prepareBlockedNoForm);
   else if (form.report.summary.errors > 0) blockers.push(s.prepareBlockedForm);
   if (!pdf?.report) blockers.push(s.prepareBlockedNoPdf);
-  else if (!pdfAcceptable(pdf.report.verdict, true))
+  else if (!pdfVerdictAcceptable(pdf.report, true))
     blockers.push(format(s.prepareBlockedPdf, { why: verdictText(pdf.report.verdict)[lang] }));
   else if (needsPdfConfirm && !pdfConfirmed) blockers.push(s.prepareBlockedPdfConfirm);
   if (!identity) blockers.push(s.prepareBlockedIdentity);

@@ -1,0 +1,267 @@
+/**
+ * The submission sequence of spec/mail.md, once for every front end (the compose pane, the send
+ * handler, the `mail` command):
+ *
+ * 1. which message is a submission (`isSubmission` and its parts, "Blocking a send (revised)");
+ * 2. whether it is ready (`readiness` fed one way: the message as it is, and what was checked);
+ * 3. the plan (To, Cc, subject, body, the two files) and whether it may be carried out
+ *    (`planSubmission`, pure: the `mail` command writes it as a draft file);
+ * 4. carrying it out on a mailbox given as an interface (`prepareSubmission`): the 25 MB per
+ *    message check first, then To, Cc, subject, body, and the files not attached yet.
+ *
+ * Pure: no Office, no DOM, no Node (the send handler runs it in classic Outlook's
+ * JavaScript-only runtime).
+ */
+import { buildBody } from './body';
+import { ISSUER, MAX_ATTACHMENT_BYTES } from './constants';
+import {
+  addressOf,
+  formCheck,
+  isIssuer,
+  isPdf,
+  isXlsx,
+  pdfCheck,
+  type Readiness,
+  type Recipient,
+  readiness,
+} from './readiness';
+import { buildSubject, isSubmissionSubject } from './subject';
+import type {
+  AttachmentRef,
+  Bilingual,
+  CheckedSubmission,
+  CheckReport,
+  PdfReportLike,
+  Profile,
+} from './types';
+
+const b = (ja: string, en: string): Bilingual => ({ ja, en });
+
+// ---------------------------------------------------------------------------------------------
+// 1. Which message is a submission
+
+/** To, Cc or Bcc names the issuer. */
+export function addressedToIssuer(...fields: ReadonlyArray<readonly Recipient[] | undefined>): boolean {
+  return fields.some((f) => (f ?? []).some(isIssuer));
+}
+
+/** An .xlsx or a .pdf is attached. */
+export function hasSubmissionFile(attachments: readonly AttachmentRef[]): boolean {
+  return attachments.some((a) => isXlsx(a.name) || isPdf(a.name));
+}
+
+export interface MessageNow {
+  to: readonly Recipient[];
+  cc?: readonly Recipient[];
+  bcc?: readonly Recipient[];
+  subject: string;
+  attachments: readonly AttachmentRef[];
+}
+
+/**
+ * mail.md "Blocking a send (revised)": the subject starts with the marker, or the issuer is
+ * addressed (To, Cc or Bcc) and an .xlsx or a .pdf is attached. A plain reply or question to the
+ * issuer is not a submission.
+ */
+export function isSubmission(m: MessageNow): boolean {
+  return (
+    isSubmissionSubject(m.subject) ||
+    (addressedToIssuer(m.to, m.cc, m.bcc) && hasSubmissionFile(m.attachments))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Ready?
+
+/** The checklist of the message as it is now against what was checked (null: nothing was). */
+export function submissionReadiness(m: MessageNow, checked: CheckedSubmission | null): Readiness {
+  return readiness({
+    to: m.to,
+    subject: m.subject,
+    attachments: m.attachments,
+    form: checked?.form ?? null,
+    pdf: checked?.pdf ?? null,
+    identityConfirmed: checked?.identityConfirmed === true,
+    pdfConfirmed: checked?.pdfConfirmed === true,
+  });
+}
+
+/** Shown by the send handler when the pane left nothing: the files were attached by hand. */
+export const NOT_CHECKED_MESSAGE = b(
+  'この失効申請メールはまだアドインで確認されていません。アドインの作業ウィンドウ（「失効申請メールの準備」）を開いて、申請書とPDFを確認してから送ってください。',
+  'This submission has not been checked by the add-in yet. Open the add-in pane and check the form and the PDF first, then send.',
+);
+
+// ---------------------------------------------------------------------------------------------
+// 3. The plan
+
+export interface SubmissionFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SubmissionInput {
+  form: SubmissionFile & { report: CheckReport };
+  pdf: SubmissionFile & { report: PdfReportLike };
+  identityConfirmed: boolean;
+  /** The officer confirmed the seal (unsigned) or the signer (untrusted). */
+  pdfConfirmed: boolean;
+  /** Cc the usage administrator (the form's admin.email). */
+  ccAdmin?: boolean;
+  profile?: Profile;
+}
+
+export interface SubmissionPlan {
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  files: SubmissionFile[];
+  /** What was checked, as the send handler will compare it. */
+  checked: CheckedSubmission;
+  /** The checklist of the planned message (only the two files attached). */
+  readiness: Readiness;
+}
+
+/**
+ * The message the submission will be, and its checklist. `readiness.ready` false: do not carry it
+ * out (`readiness.missing` says why). `attachedSizes`: sizes the mail program reports for files
+ * already attached (by name), so the check keeps what the send handler will see.
+ */
+export function planSubmission(
+  input: SubmissionInput,
+  attachedSizes: ReadonlyMap<string, number> = new Map(),
+): SubmissionPlan {
+  const report = input.form.report;
+  const size = (f: SubmissionFile) => attachedSizes.get(f.name) ?? f.bytes.length;
+  const officerEmail = report.fields['officer.email']?.value?.trim();
+  const form = formCheck(report, { name: input.form.name, size: size(input.form) });
+  const pdf = pdfCheck(
+    input.pdf.report,
+    { name: input.pdf.name, size: size(input.pdf) },
+    { ...(officerEmail ? { officerEmail } : {}), ...(input.profile ? { profile: input.profile } : {}) },
+  );
+  const needsConfirm = pdf.verdict === 'unsigned' || pdf.verdict === 'untrusted';
+  const checked: CheckedSubmission = {
+    form,
+    pdf,
+    identityConfirmed: input.identityConfirmed,
+    pdfConfirmed: needsConfirm && input.pdfConfirmed,
+  };
+  const admin = report.fields['admin.email']?.value?.trim() ?? '';
+  const subject = buildSubject(report);
+  const files = [input.form, input.pdf];
+  return {
+    to: [ISSUER],
+    cc: input.ccAdmin && admin ? [admin] : [],
+    subject,
+    body: buildBody(report, {
+      formName: input.form.name,
+      pdfName: input.pdf.name,
+      identityChecked: input.identityConfirmed,
+    }),
+    files,
+    checked,
+    readiness: submissionReadiness(
+      { to: [ISSUER], subject, attachments: files.map((f) => ({ name: f.name, size: size(f) })) },
+      checked,
+    ),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Carrying it out
+
+/** The slice of a mailbox the sequence needs (src/office/mailbox.ts's adapter is one). */
+export interface SubmissionMailbox {
+  getRecipients(field: 'cc'): Promise<Array<{ emailAddress: string }>>;
+  setRecipients(field: 'to' | 'cc', recipients: readonly string[]): Promise<void>;
+  setSubject(subject: string): Promise<void>;
+  setBodyText(text: string): Promise<void>;
+  listAttachments(): Promise<Array<{ name: string; size: number }>>;
+  attachFile(
+    name: string,
+    bytes: Uint8Array,
+    opts?: { onProgress?: (done: number, total: number) => void },
+  ): Promise<string>;
+  saveState(state: CheckedSubmission & { v: 1 }): Promise<void>;
+}
+
+export class SubmissionError extends Error {
+  constructor(
+    readonly code: 'not-ready' | 'too-large',
+    readonly text: Bilingual,
+  ) {
+    super(text.en);
+    this.name = 'SubmissionError';
+  }
+}
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * mail.md "Size": Outlook on the web and new Outlook take at most 25 MB of attachments per
+ * message. `attached`: what the message has now; `toAttach`: what the sequence will add.
+ */
+export function messageSizeProblem(
+  attached: ReadonlyArray<{ size: number }>,
+  toAttach: ReadonlyArray<{ bytes: Uint8Array }>,
+): Bilingual | null {
+  const total = attached.reduce((n, a) => n + a.size, 0) + toAttach.reduce((n, f) => n + f.bytes.length, 0);
+  if (total <= MAX_ATTACHMENT_BYTES) return null;
+  return b(
+    `添付ファイルの合計が ${mb(total)} になり、1通あたりの上限 25 MB を超えます。ほかの添付を外すか、ファイルを小さくしてください（Outlook には何も送っていません）。`,
+    `The attachments would total ${mb(total)}, over the 25 MB a message may carry. Remove other attachments or make the files smaller (nothing was sent to Outlook).`,
+  );
+}
+
+export interface PrepareProgress {
+  /** Before each file is attached, and as its base64 is built. */
+  onAttaching?: (name: string, done: number, total: number) => void;
+}
+
+/**
+ * Sets To (the issuer), Cc (adds the usage administrator when asked), subject and body, attaches
+ * the files not attached yet (same name), and leaves the check with the message. Refuses (a
+ * SubmissionError) before touching the message when the plan is not ready or the attachments
+ * would exceed 25 MB. Returns the plan as carried out (sizes as the mailbox reports them).
+ */
+export async function prepareSubmission(
+  mailbox: SubmissionMailbox,
+  input: SubmissionInput,
+  progress: PrepareProgress = {},
+): Promise<SubmissionPlan> {
+  const plan = planSubmission(input);
+  if (!plan.readiness.ready)
+    throw new SubmissionError(
+      'not-ready',
+      b(
+        plan.readiness.missing.map((i) => i.detail.ja).join(' '),
+        plan.readiness.missing.map((i) => i.detail.en).join(' '),
+      ),
+    );
+  const before = await mailbox.listAttachments();
+  const missing = plan.files.filter((f) => !before.some((a) => a.name === f.name));
+  const tooLarge = messageSizeProblem(before, missing);
+  if (tooLarge) throw new SubmissionError('too-large', tooLarge);
+
+  await mailbox.setRecipients('to', plan.to);
+  if (plan.cc.length) {
+    const cc = await mailbox.getRecipients('cc');
+    const add = plan.cc.filter((c) => !cc.some((r) => addressOf(r) === c.toLowerCase()));
+    if (add.length) await mailbox.setRecipients('cc', [...cc.map((r) => r.emailAddress), ...add]);
+  }
+  await mailbox.setSubject(plan.subject);
+  await mailbox.setBodyText(plan.body);
+  for (const f of missing) {
+    progress.onAttaching?.(f.name, 0, f.bytes.length);
+    await mailbox.attachFile(f.name, f.bytes, {
+      onProgress: (done, total) => progress.onAttaching?.(f.name, done, total),
+    });
+  }
+  // Record the sizes as the mailbox reports them: that is what the send handler compares.
+  const after = await mailbox.listAttachments();
+  const done = planSubmission(input, new Map(after.map((a) => [a.name, a.size])));
+  await mailbox.saveState({ v: 1, ...done.checked });
+  return done;
+}
