@@ -100,9 +100,10 @@ export interface SubmissionFile {
   bytes: Uint8Array;
 }
 
+/** The files as checked so far (either may still be missing) and the officer's confirmations. */
 export interface SubmissionInput {
-  form: SubmissionFile & { report: CheckReport };
-  pdf: SubmissionFile & { report: PdfReportLike };
+  form?: (SubmissionFile & { report: CheckReport }) | null;
+  pdf?: (SubmissionFile & { report: PdfReportLike }) | null;
   identityConfirmed: boolean;
   /** The officer confirmed the seal (unsigned) or the signer (untrusted). */
   pdfConfirmed: boolean;
@@ -114,53 +115,65 @@ export interface SubmissionInput {
 export interface SubmissionPlan {
   to: string[];
   cc: string[];
+  /** Built from the form ('' until the form is checked). */
   subject: string;
-  body: string;
+  /** null until both files are checked. */
+  body: string | null;
   files: SubmissionFile[];
   /** What was checked, as the send handler will compare it. */
   checked: CheckedSubmission;
-  /** The checklist of the planned message (only the two files attached). */
+  /**
+   * The checklist of the planned message (To the issuer, the subject from the form, only the two
+   * files attached): `missing` says why the sequence cannot run yet.
+   */
   readiness: Readiness;
 }
 
 /**
- * The message the submission will be, and its checklist. `readiness.ready` false: do not carry it
- * out (`readiness.missing` says why). `attachedSizes`: sizes the mail program reports for files
- * already attached (by name), so the check keeps what the send handler will see.
+ * The message the submission will be, and its checklist. `attachedSizes`: sizes the mail program
+ * reports for files already attached (by name), so the check records what the send handler will
+ * see; other files count with their byte length.
  */
 export function planSubmission(
   input: SubmissionInput,
   attachedSizes: ReadonlyMap<string, number> = new Map(),
 ): SubmissionPlan {
-  const report = input.form.report;
   const size = (f: SubmissionFile) => attachedSizes.get(f.name) ?? f.bytes.length;
-  const officerEmail = report.fields['officer.email']?.value?.trim();
-  const form = formCheck(report, { name: input.form.name, size: size(input.form) });
-  const pdf = pdfCheck(
-    input.pdf.report,
-    { name: input.pdf.name, size: size(input.pdf) },
-    { ...(officerEmail ? { officerEmail } : {}), ...(input.profile ? { profile: input.profile } : {}) },
-  );
-  const needsConfirm = pdf.verdict === 'unsigned' || pdf.verdict === 'untrusted';
+  const report = input.form?.report;
+  const officerEmail = report?.fields['officer.email']?.value?.trim();
+  const form = input.form
+    ? formCheck(input.form.report, { name: input.form.name, size: size(input.form) })
+    : null;
+  const pdf = input.pdf
+    ? pdfCheck(
+        input.pdf.report,
+        { name: input.pdf.name, size: size(input.pdf) },
+        { ...(officerEmail ? { officerEmail } : {}), ...(input.profile ? { profile: input.profile } : {}) },
+      )
+    : null;
+  const needsConfirm = pdf?.verdict === 'unsigned' || pdf?.verdict === 'untrusted';
   const checked: CheckedSubmission = {
-    form,
-    pdf,
+    ...(form ? { form } : {}),
+    ...(pdf ? { pdf } : {}),
     identityConfirmed: input.identityConfirmed,
     pdfConfirmed: needsConfirm && input.pdfConfirmed,
   };
-  const admin = report.fields['admin.email']?.value?.trim() ?? '';
-  const subject = buildSubject(report);
-  const files = [input.form, input.pdf];
+  const admin = report?.fields['admin.email']?.value?.trim() ?? '';
+  const subject = report ? buildSubject(report) : '';
+  const files = [input.form, input.pdf].filter((f): f is NonNullable<typeof f> => !!f);
   return {
     to: [ISSUER],
     cc: input.ccAdmin && admin ? [admin] : [],
     subject,
-    body: buildBody(report, {
-      formName: input.form.name,
-      pdfName: input.pdf.name,
-      identityChecked: input.identityConfirmed,
-    }),
-    files,
+    body:
+      input.form && input.pdf
+        ? buildBody(input.form.report, {
+            formName: input.form.name,
+            pdfName: input.pdf.name,
+            identityChecked: input.identityConfirmed,
+          })
+        : null,
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
     checked,
     readiness: submissionReadiness(
       { to: [ISSUER], subject, attachments: files.map((f) => ({ name: f.name, size: size(f) })) },
@@ -232,7 +245,7 @@ export async function prepareSubmission(
   progress: PrepareProgress = {},
 ): Promise<SubmissionPlan> {
   const plan = planSubmission(input);
-  if (!plan.readiness.ready)
+  if (!plan.readiness.ready || plan.body === null)
     throw new SubmissionError(
       'not-ready',
       b(

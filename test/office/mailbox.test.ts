@@ -195,6 +195,72 @@ describe('mailbox adapter: compose', () => {
   });
 });
 
+describe('mailbox adapter against the real clients (fakes per platform)', () => {
+  it('5001 reading an attachment ("Send to > Mail recipient", office-js#6581) says what to do, for that file', async () => {
+    const { fake, mb } = setup({
+      platform: 'classic',
+      attachments: [
+        { name: 'a.xlsx', bytes: bytes(5), unreadable: true },
+        { name: 'b.pdf', bytes: bytes(4) },
+      ],
+    });
+    const [a, b] = await mb.listAttachments();
+    const err = await mb.readAttachment(a?.id ?? '').catch((e) => e);
+    expect(err).toBeInstanceOf(MailboxError);
+    expect(err.code).toBe('attachment-unreadable');
+    expect(err.text.ja).toContain('メール受信者');
+    expect(await mb.readAttachment(b?.id ?? '')).toEqual(bytes(4));
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('web and new Outlook: 25 MB per message, not per file', async () => {
+    const { fake, mb } = setup({
+      platform: 'web',
+      attachments: [{ name: 'big.pdf', base64: '', reportedSize: 20 * 1024 * 1024 }],
+    });
+    const err = await mb.attachFile('f.xlsx', bytes(6 * 1024 * 1024)).catch((e) => e);
+    expect(err).toMatchObject({ code: 'too-large' });
+    expect(fake.attachments).toHaveLength(1);
+  });
+
+  it('classic Windows: the same attach goes (its limit is per file)', async () => {
+    const { fake, mb } = setup({
+      platform: 'classic',
+      attachments: [{ name: 'big.pdf', base64: '', reportedSize: 20 * 1024 * 1024 }],
+    });
+    await mb.attachFile('f.xlsx', bytes(6 * 1024 * 1024));
+    expect(fake.attachments).toHaveLength(2);
+  });
+
+  it("getAttachmentsAsync reports Outlook's sizes", async () => {
+    const { mb } = setup({ attachments: [{ name: 'a.pdf', bytes: bytes(3), reportedSize: 4096 }] });
+    expect((await mb.listAttachments())[0]?.size).toBe(4096);
+  });
+
+  it.each(['web', 'new', 'classic', 'mac'] as const)(
+    '%s, Mailbox 1.11+: the check is kept in sessionData, which the send handler reads',
+    async (platform) => {
+      const { fake, mb } = setup({ platform, mailboxVersion: '1.12' });
+      await mb.saveState({ v: 1, identityConfirmed: true, pdfConfirmed: false });
+      expect(fake.sessionData.size).toBe(1);
+      expect(fake.customProperties.size).toBe(0);
+      expect(await mb.loadState()).toMatchObject({ identityConfirmed: true });
+    },
+  );
+
+  it('below Mailbox 1.11 (no sessionData): custom properties of the item', async () => {
+    const { fake, mb } = setup({ mailboxVersion: '1.8' });
+    await mb.saveState({ v: 1, identityConfirmed: true, pdfConfirmed: false });
+    expect(fake.customProperties.size).toBe(1);
+    expect(await mb.loadState()).toMatchObject({ identityConfirmed: true });
+  });
+
+  it('Mailbox 1.15 is detected (errorMessageMarkdown)', () => {
+    expect(setup({ mailboxVersion: '1.15' }).mb.supports('1.15')).toBe(true);
+    expect(setup({ mailboxVersion: '1.14' }).mb.supports('1.15')).toBe(false);
+  });
+});
+
 describe('mailbox adapter: read', () => {
   it('lists and reads the received attachments; compose calls are refused', async () => {
     const data = bytes(5000);

@@ -84,7 +84,7 @@ describe('compose pane', () => {
     pick('pdf-input', file(PDF, [2]));
     fireEvent.click(screen.getByTestId('confirm-identity'));
     await waitFor(() =>
-      expect(screen.getByTestId('blockers').textContent).toContain('申請書にエラーがあるため'),
+      expect(screen.getByTestId('blockers').textContent).toContain('申請書にエラーが2件あります'),
     );
     expect(disabled(screen.getByTestId('prepare'))).toBe(true);
     expect(fake.log.filter((l) => /^(to|subject|body)\.setAsync|addFile/.test(l))).toEqual([]);
@@ -96,7 +96,9 @@ describe('compose pane', () => {
     pick('pdf-input', file(PDF, [2]));
     fireEvent.click(screen.getByTestId('confirm-identity'));
     const seal = await screen.findByTestId('confirm-pdf');
-    expect(screen.getByTestId('blockers').textContent).toContain('PDFの確認にチェック');
+    expect(screen.getByTestId('blockers').textContent).toContain(
+      '押印が見えることを確かめてチェックを入れてください',
+    );
     fireEvent.click(seal);
     await waitFor(() => expect(screen.queryByTestId('blockers')).toBeNull());
   });
@@ -106,7 +108,7 @@ describe('compose pane', () => {
     pick('form-input', file(FORM, [1]));
     pick('pdf-input', file(PDF, [2]));
     await waitFor(() =>
-      expect(screen.getByTestId('blockers').textContent).toContain('このPDFは申請に使えません'),
+      expect(screen.getByTestId('blockers').textContent).toContain('署名の後に内容が変更されています'),
     );
     expect(screen.queryByTestId('confirm-pdf')).toBeNull();
   });
