@@ -55,6 +55,12 @@ export interface AttachOptions {
 
 export interface MailboxAdapter {
   readonly mode: MailboxMode;
+  /**
+   * `Office.context.platform` (Mailbox 1.5): `PC`, `Mac`, `OfficeOnline` (web and new Outlook),
+   * `iOS`, `Android`; null when unknown. Download links do nothing in Office on Mac
+   * (office-js#6468, #2700): the panes offer another way there.
+   */
+  readonly platform: string | null;
   /** `Office.context.requirements.isSetSupported('Mailbox', version)`. */
   supports(version: string): boolean;
   getRecipients(field: RecipientField): Promise<MailRecipient[]>;

@@ -284,6 +284,8 @@ function parseState(text: unknown): SubmissionState | null {
 }
 
 export interface MailboxAdapterOptions extends QueueOptions {
+  /** `Office.context.platform` (officeMailbox passes it). */
+  platform?: string | null;
   /** Time-out of an attach call per MB of base64 (on top of the default). */
   attachMsPerMB?: number;
   /** Between base64 chunks; default a macrotask. */
@@ -317,6 +319,7 @@ export function createMailboxAdapter(
   const adapter: MailboxAdapter & { queue: CallQueue } = {
     queue,
     mode,
+    platform: opts.platform ?? null,
     supports: (version) => requirements.isSetSupported('Mailbox', version),
 
     async getRecipients(field: RecipientField): Promise<MailRecipient[]> {
@@ -517,7 +520,8 @@ export function createMailboxAdapter(
 /** The adapter over Office's own mailbox (call after `Office.onReady`). */
 export function officeMailbox(opts: MailboxAdapterOptions = {}): MailboxAdapter & { queue: CallQueue } {
   const mailbox: MailboxSurface = Office.context.mailbox;
-  return createMailboxAdapter(mailbox, Office.context.requirements, opts);
+  const platform = Office.context.platform ? String(Office.context.platform) : null;
+  return createMailboxAdapter(mailbox, Office.context.requirements, { platform, ...opts });
 }
 
 // The compiler proves Office's objects satisfy the surfaces (an error here means they drifted).

@@ -440,6 +440,11 @@ export class FakeOutlook {
     };
   })();
 
+  /** `Office.context.platform` as each client reports it (Office.PlatformType). */
+  get officePlatform(): string {
+    return { web: 'OfficeOnline', new: 'OfficeOnline', classic: 'PC', mac: 'Mac' }[this.platform];
+  }
+
   /** Every `completed` call of every send, in order (a correct handler makes one per send). */
   completions: FakeSendResult[] = [];
   /** Problems with what a handler passed (too long, Markdown below 1.15, completed twice). */

@@ -58,6 +58,8 @@ const ja = {
   nextStepPick:
     '2. 新しいメッセージでこのアドインの「申請メール準備」を開き、保存した申請書と押印・署名済みPDFを選びます。',
   saveForm: '申請書を保存（{name}）',
+  saveFormMac:
+    'Mac 版 Outlook ではアドインからファイルを保存できません。このメールの添付ファイル {name} を開くかデスクトップにドラッグして、そのまま保存してください。',
   opened: '新しいメッセージを開きました。',
   newMessageUnsupported:
     'この Outlook では新しいメッセージを開けません。新規メールを作成し、宛先 {to}、件名「{subject}」を入れてください。',
@@ -122,6 +124,8 @@ const en: OutlookStrings = {
   nextStepPick:
     '2. In the new message open this add-in (Prepare submission) and choose the saved form and the sealed or signed PDF.',
   saveForm: 'Save the form ({name})',
+  saveFormMac:
+    'Outlook for Mac cannot save files from an add-in. Open the attachment {name} in this mail, or drag it to the desktop, and save it as it is.',
   opened: 'A new message was opened.',
   newMessageUnsupported:
     'This Outlook cannot open a new message. Create one with To {to} and the subject “{subject}”.',

@@ -93,7 +93,10 @@ function FormBlock({ f, mailbox }: { f: Checked; mailbox: MailboxAdapter | null 
               <li>{s.nextStepPick}</li>
             </ol>
           ) : null}
-          {canStart && url ? (
+          {/* Download links do nothing in Office on Mac (office-js#6468, #2700): say what to do there. */}
+          {canStart && mailbox?.platform === 'Mac' ? (
+            <Text data-testid="save-form-mac">{format(s.saveFormMac, { name: f.name })}</Text>
+          ) : canStart && url ? (
             <a className={styles.link} href={url} download={f.name} data-testid="save-form">
               {format(s.saveForm, { name: f.name })}
             </a>
