@@ -31,10 +31,12 @@ export function buildSubject(report: Pick<CheckReport, 'fields' | 'certificates'
     if (cut.length + ch.length > room) break;
     cut += ch;
   }
-  return `${head}${cut.trimEnd()}…${tail}`;
+  // No trimEnd (ES2019): the send handler runs this in classic Outlook's ES2016 runtime.
+  return `${head}${cut.replace(/\s+$/, '')}…${tail}`;
 }
 
 /** Whether a subject marks a submission (a message the send check looks at). */
 export function isSubmissionSubject(subject: string): boolean {
-  return subject.trimStart().startsWith(SUBMISSION_MARKER);
+  // No trimStart (ES2019): the send handler runs this in classic Outlook's ES2016 runtime.
+  return subject.replace(/^\s+/, '').startsWith(SUBMISSION_MARKER);
 }

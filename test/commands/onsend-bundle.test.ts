@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSubject, formCheck, ISSUER } from '../../src/mail';
@@ -49,7 +49,30 @@ beforeAll(() => {
   js = readFileSync(SHIPPED, 'utf8');
 }, 240_000);
 
-/** Loads the shipped file into a fresh bare context; returns the registered handler. */
+/** Library functions newer than ES2016 that an ES2016 engine does not have. */
+const AFTER_ES2016 = [
+  'Object.entries',
+  'Object.values',
+  'Object.fromEntries',
+  'Object.getOwnPropertyDescriptors',
+  'String.prototype.padStart',
+  'String.prototype.padEnd',
+  'String.prototype.trimStart',
+  'String.prototype.trimEnd',
+  'String.prototype.matchAll',
+  'String.prototype.replaceAll',
+  'Array.prototype.flat',
+  'Array.prototype.flatMap',
+  'Array.prototype.at',
+  'Promise.prototype.finally',
+  'Promise.allSettled',
+  'Promise.any',
+];
+
+/**
+ * Loads the shipped file into a fresh bare context whose built-ins stop at ES2016; returns the
+ * registered handler.
+ */
 function load(fake: FakeOutlook): (event: { completed(o?: FakeSendResult): void }) => void {
   const handlers = new Map<string, (e: unknown) => void>();
   const Office = {
@@ -57,7 +80,10 @@ function load(fake: FakeOutlook): (event: { completed(o?: FakeSendResult): void 
     context: { mailbox: fake.mailbox, requirements: fake.requirements },
   };
   // Nothing of the browser or Node: no window, document, localStorage, require, process.
-  runInNewContext(js, { Office, setTimeout, clearTimeout });
+  const context = createContext({ Office, setTimeout, clearTimeout });
+  runInContext(AFTER_ES2016.map((n) => `delete ${n};`).join('\n'), context);
+  expect(runInContext('typeof String.prototype.trimStart', context)).toBe('undefined');
+  runInContext(js, context);
   const handler = handlers.get('onMessageSendHandler');
   if (!handler) throw new Error('onMessageSendHandler was not registered');
   return handler;
@@ -101,7 +127,7 @@ describe('dist/outlook-onsend.js as shipped', () => {
     expect(js).not.toMatch(/\b(document|window|localStorage|navigator)\./);
   });
 
-  it('a ready submission goes', async () => {
+  it('a ready submission goes (in a runtime without ES2017+ built-ins)', async () => {
     const fake = submission({ identity: true });
     expect(await fake.send(load(fake))).toEqual({ allowEvent: true });
     expect(fake.sendViolations).toEqual([]);
