@@ -14,7 +14,7 @@ const options = g.__fakeOutlookOptions ?? {};
 const fake = new FakeOutlook({ latencyMs: 5, ...options });
 
 const office = (g.Office as AnyRecord | undefined) ?? {};
-const info = { host: 'Outlook', platform: 'OfficeOnline' };
+const info = { host: 'Outlook', platform: fake.officePlatform };
 const context = {
   displayLanguage: options.displayLanguage ?? 'ja-JP',
   officeTheme: {
@@ -25,6 +25,8 @@ const context = {
   },
   requirements: fake.requirements,
   mailbox: fake.mailbox,
+  // Office.context.platform (Mailbox 1.5): OfficeOnline, PC or Mac as the fake's platform says.
+  platform: fake.officePlatform,
 };
 // office.js (re)assigns Office.context while it initialises outside Office: pin ours.
 const pin = (name: string, value: unknown) =>

@@ -72,7 +72,7 @@ test.describe('compose pane', () => {
       .getByTestId('pdf-input')
       .setInputFiles({ name: PDF_NAME, mimeType: 'application/pdf', buffer: pdf });
     await expect(page.getByTestId('pdf-result')).toHaveAttribute('data-verdict', 'unsigned');
-    await expect(page.getByTestId('blockers')).toContainText('PDFの確認にチェック');
+    await expect(page.getByTestId('blockers')).toContainText('押印が見えることを確かめてチェックを入れてください');
     await expect(page.getByTestId('prepare')).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/outlook-compose-picked.png`, fullPage: true });
 
@@ -146,7 +146,7 @@ test.describe('compose pane', () => {
       .setInputFiles({ name: PDF_NAME, mimeType: 'application/pdf', buffer: pdf });
     await page.getByTestId('confirm-pdf').check();
     await page.getByTestId('confirm-identity').check();
-    await expect(page.getByTestId('blockers')).toContainText('申請書にエラーがあるため送信準備できません');
+    await expect(page.getByTestId('blockers')).toContainText('申請書にエラーが1件あります');
     await expect(page.getByTestId('prepare')).toBeDisabled();
     await expect(page.locator('[data-id="form"]')).toHaveAttribute('data-state', 'error');
     await page.screenshot({ path: `${SHOTS}/outlook-compose-errors.png`, fullPage: true });
