@@ -72,7 +72,9 @@ test.describe('compose pane', () => {
       .getByTestId('pdf-input')
       .setInputFiles({ name: PDF_NAME, mimeType: 'application/pdf', buffer: pdf });
     await expect(page.getByTestId('pdf-result')).toHaveAttribute('data-verdict', 'unsigned');
-    await expect(page.getByTestId('blockers')).toContainText('押印が見えることを確かめてチェックを入れてください');
+    await expect(page.getByTestId('blockers')).toContainText(
+      '押印が見えることを確かめてチェックを入れてください',
+    );
     await expect(page.getByTestId('prepare')).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/outlook-compose-picked.png`, fullPage: true });
 
