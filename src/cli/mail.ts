@@ -19,6 +19,7 @@ import {
   unknownSigners,
   verdictText,
 } from '../mail';
+import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError } from './errors';
@@ -37,6 +38,8 @@ export type VerifyPdf = (
 
 export interface MailDeps {
   verifyPdf: VerifyPdf;
+  /** The PDF's text compared with the form (pdf.md "The PDF shows the same form"); pdf.js by default. */
+  comparePdf?: (pdf: Uint8Array, form: CheckReport) => Promise<FormComparison>;
   /** The draft's Date header (tests pin it). */
   now?: () => Date;
 }
@@ -201,6 +204,12 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     );
   }
 
+  // The PDF shows the same form: a mismatch makes the submission not ready.
+  const pdfForm = await (deps.comparePdf ?? (await import('./pdf-form')).comparePdfWithForm)(
+    pdfBytes,
+    report,
+  );
+
   const subject = buildSubject(report);
   const officerEmail = report.fields['officer.email']?.value;
   const unknown = unknownSigners(pdfReport, {
@@ -219,6 +228,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     },
     identityConfirmed: true,
     pdfConfirmed: args.flag('--accept-unsigned'),
+    pdfForm,
   });
 
   const out: string[] = [];
@@ -226,6 +236,10 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     const tag = f.severity === 'error' ? 'エラー/error' : '注意/warning';
     out.push(`  [${tag}] ${f.cell} ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
   }
+  for (const f of pdfForm.findings)
+    out.push(
+      `  [${f.severity === 'error' ? 'エラー/error' : f.severity === 'warning' ? '注意/warning' : '情報/info'}] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`,
+    );
   for (const f of signerFindings(unknown))
     out.push(`  [注意/warning] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
   const pdfItem = r.items.find((i) => i.id === 'pdf');
