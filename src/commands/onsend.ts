@@ -47,6 +47,7 @@ export async function decideSend(mb: MailboxAdapter): Promise<SendDecision> {
     pdf: state?.pdf ?? null,
     identityConfirmed: state?.identityConfirmed === true,
     pdfConfirmed: state?.pdfConfirmed === true,
+    pdfForm: state?.pdfForm ?? null,
   });
   if (r.ready) return { allowEvent: true, reason: 'ready' };
   return {

@@ -45,6 +45,8 @@ export interface SubmissionState {
   };
   identityConfirmed: boolean;
   pdfConfirmed: boolean;
+  /** The PDF's text compared with the form by the compose pane (pdf.md "The PDF shows the same form"). */
+  pdfForm?: { match: 'same' | 'mismatch' | 'no-text'; missing: string[]; extra: string[] };
 }
 
 export interface NewMessage {

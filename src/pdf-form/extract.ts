@@ -35,7 +35,6 @@ export interface PdfJsLike {
       numPages: number;
       getPage(n: number): Promise<{
         getTextContent(): Promise<{ items: ReadonlyArray<TextItemLike | { type: string }> }>;
-        cleanup?(): void;
       }>;
       destroy(): Promise<void>;
     }>;
@@ -93,6 +92,20 @@ export function linesOf(items: readonly TextItemLike[]): string[] {
   return out;
 }
 
+type PdfDocumentLike = Awaited<ReturnType<PdfJsLike['getDocument']>['promise']>;
+
+/** The text of an open document (pdf.js), at most `maxPages` pages. */
+export async function textOfDocument(doc: PdfDocumentLike, maxPages = MAX_TEXT_PAGES): Promise<PdfText> {
+  const read = Math.min(doc.numPages, maxPages);
+  const lines: string[] = [];
+  for (let n = 1; n <= read; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    lines.push(...linesOf(content.items.filter(isText)));
+  }
+  return { pages: doc.numPages, pagesRead: read, lines };
+}
+
 /** The text of a PDF as lines, reading at most MAX_TEXT_PAGES pages within TEXT_TIMEOUT_MS. */
 export async function extractText(
   pdfjs: PdfJsLike,
@@ -116,18 +129,7 @@ export async function extractText(
       opts.timeoutMs ?? TEXT_TIMEOUT_MS,
     );
   });
-  const work = (async () => {
-    const doc = await task.promise;
-    const read = Math.min(doc.numPages, maxPages);
-    const lines: string[] = [];
-    for (let n = 1; n <= read; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      lines.push(...linesOf(content.items.filter(isText)));
-      page.cleanup?.();
-    }
-    return { pages: doc.numPages, pagesRead: read, lines };
-  })();
+  const work = task.promise.then((doc) => textOfDocument(doc, maxPages));
   try {
     return await Promise.race([work, timeout]);
   } catch (e) {

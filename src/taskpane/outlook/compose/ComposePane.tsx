@@ -32,6 +32,7 @@ import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
 import { type CheckForm, loadFormChecker, loadPdfChecker, unreadableText, type VerifyPdf } from '../checkers';
 import { FormResult, type FormState, PdfResult, type PdfState } from '../FileResults';
+import { PdfPreview } from '../PdfPreview';
 import { formatSize, OUTLOOK_STRINGS } from '../strings';
 
 const useStyles = makeStyles({
@@ -78,6 +79,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
   const [busyPdf, setBusyPdf] = useState(false);
   const [identity, setIdentity] = useState(false);
   const [pdfConfirmed, setPdfConfirmed] = useState(false);
+  const [pdfForm, setPdfForm] = useState<SubmissionState['pdfForm'] | null>(null);
   const [ccAdmin, setCcAdmin] = useState(false);
   const [mail, setMail] = useState<MailView | null>(null);
   const [preparing, setPreparing] = useState<string | null>(null);
@@ -206,8 +208,9 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
       ...(checkedPdf ? { pdf: checkedPdf } : {}),
       identityConfirmed: identity,
       pdfConfirmed: needsPdfConfirm ? pdfConfirmed : false,
+      ...(pdfForm ? { pdfForm } : {}),
     }),
-    [checkedForm, checkedPdf, identity, pdfConfirmed, needsPdfConfirm],
+    [checkedForm, checkedPdf, identity, pdfConfirmed, needsPdfConfirm, pdfForm],
   );
 
   // Keep the check with the item so the send handler sees it.
@@ -224,6 +227,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
     pdf: checkedPdf,
     identityConfirmed: identity,
     pdfConfirmed: state.pdfConfirmed,
+    pdfForm,
   });
 
   // Why 「送信準備」 cannot run yet.
@@ -378,6 +382,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
           />
         </div>
         <PdfResult pdf={pdf} busy={busyPdf} s={s} unknownSigners={checkedPdf?.unknownSigners ?? []} />
+        <PdfPreview bytes={pdf?.bytes} form={form?.report} onCompared={setPdfForm} />
         <Text size={200} className={styles.hint}>
           {s.dropHint}
         </Text>

@@ -1,0 +1,17 @@
+/**
+ * pdf.js in the panes: loaded with import() only when a PDF is checked (its own chunk, never in a
+ * pane's first load), its worker served from our own origin (dist/pdf.worker.min.mjs, copied by
+ * webpack; the pages' CSP has `worker-src 'self'`).
+ */
+export const PDF_WORKER_FILE = 'pdf.worker.min.mjs';
+
+type PdfJs = typeof import('pdfjs-dist');
+let loading: Promise<PdfJs> | undefined;
+
+export function loadPdfJsBrowser(): Promise<PdfJs> {
+  loading ??= import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist').then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = new URL(PDF_WORKER_FILE, document.baseURI).href;
+    return lib;
+  });
+  return loading;
+}

@@ -1,0 +1,164 @@
+/**
+ * Page 1 of the PDF as a picture (pdf.js rendering to a canvas scaled to the pane), next to the
+ * verdict, so the officer sees the seal or the signature's appearance; and the PDF's text compared
+ * with the checked form (spec/pdf.md "The PDF shows the same form"). pdf.js loads only here, when a
+ * PDF is checked; it parses in its worker, only page 1 is drawn, and a new file cancels the old one.
+ */
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CheckReport } from '../../form/types';
+import { loadPdfJsBrowser } from '../../pdf-form/browser';
+import { compareWithForm, formContent } from '../../pdf-form/compare';
+import { TEXT_TIMEOUT_MS, textOfDocument } from '../../pdf-form/extract';
+import type { PdfFormCheck } from '../../pdf-form/readiness';
+import type { FormComparison } from '../../pdf-form/types';
+import { useI18n } from '../shared/i18n';
+import { Notice, type NoticeIntent } from '../shared/Notice';
+
+const TEXT = {
+  ja: {
+    heading: 'PDFの1ページ目',
+    loading: 'PDFを表示しています…',
+    failed: 'PDFを表示できません。PDFを開いて申請書と同じ内容か確かめてください。',
+    same: 'PDFに申請書のシリアル番号と利用機関名があります。',
+    alt: 'PDFの1ページ目のプレビュー',
+    pages: (n: number) => `全${n}ページ`,
+  },
+  en: {
+    heading: 'Page 1 of the PDF',
+    loading: 'Rendering the PDF…',
+    failed: 'The PDF cannot be shown. Open it and check that it shows the same form.',
+    same: "The PDF shows the form's serials and institution name.",
+    alt: 'Preview of page 1 of the PDF',
+    pages: (n: number) => `${n} page(s)`,
+  },
+} as const;
+
+const useStyles = makeStyles({
+  root: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  frame: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    lineHeight: 0,
+  },
+  canvas: { width: '100%', height: 'auto', display: 'block' },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The part of pdf.js the preview uses (the real library, or a fake in tests). */
+export type PanePdfJs = Awaited<ReturnType<typeof loadPdfJsBrowser>>;
+
+export interface PdfPreviewProps {
+  bytes: Uint8Array | null | undefined;
+  /** The checked form; without it the text is not compared. */
+  form: Pick<CheckReport, 'fields' | 'certificates'> | null | undefined;
+  /** Called with the comparison the pane records for the checklist and the send check. */
+  onCompared?: (check: PdfFormCheck | null) => void;
+  loadPdfJs?: () => Promise<PanePdfJs>;
+}
+
+const INTENT: Record<FormComparison['findings'][number]['severity'], NoticeIntent> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+};
+
+export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrowser }: PdfPreviewProps) {
+  const { lang } = useI18n();
+  const t = TEXT[lang];
+  const styles = useStyles();
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [state, setState] = useState<'idle' | 'loading' | 'shown' | 'failed'>('idle');
+  const [pages, setPages] = useState(0);
+  const [lines, setLines] = useState<string[] | null>(null);
+
+  useEffect(() => {
+    setLines(null);
+    if (!bytes) {
+      setState('idle');
+      return;
+    }
+    let cancelled = false;
+    let destroy: (() => Promise<void>) | undefined;
+    let cancelRender: (() => void) | undefined;
+    setState('loading');
+    (async () => {
+      const lib = await loadPdfJs();
+      if (cancelled) return;
+      const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
+      destroy = () => task.destroy();
+      const doc = await task.promise;
+      if (cancelled) return;
+      setPages(doc.numPages);
+      // The text first (the comparison is what decides); then page 1 as a picture.
+      const text = await Promise.race([
+        textOfDocument(doc as never),
+        new Promise<null>((r) => setTimeout(() => r(null), TEXT_TIMEOUT_MS)),
+      ]);
+      if (cancelled) return;
+      setLines(text ? text.lines : null);
+      const page = await doc.getPage(1);
+      const el = canvas.current;
+      if (cancelled || !el) return;
+      const width = frame.current?.clientWidth || 320;
+      const base = page.getViewport({ scale: 1 });
+      const ratio = globalThis.devicePixelRatio || 1;
+      const viewport = page.getViewport({ scale: (width / base.width) * ratio });
+      el.width = Math.floor(viewport.width);
+      el.height = Math.floor(viewport.height);
+      const ctx = el.getContext('2d');
+      if (!ctx) throw new Error('no canvas');
+      const render = page.render({ canvas: el, canvasContext: ctx, viewport });
+      cancelRender = () => render.cancel();
+      await render.promise;
+      if (!cancelled) setState('shown');
+    })().catch(() => {
+      if (!cancelled) setState('failed');
+    });
+    return () => {
+      cancelled = true;
+      cancelRender?.();
+      void destroy?.().catch(() => {});
+    };
+  }, [bytes, loadPdfJs]);
+
+  const comparison = useMemo(
+    () => (lines && form ? compareWithForm({ lines }, formContent(form)) : null),
+    [lines, form],
+  );
+  useEffect(() => {
+    onCompared?.(
+      comparison ? { match: comparison.match, missing: comparison.missing, extra: comparison.extra } : null,
+    );
+  }, [comparison, onCompared]);
+
+  if (!bytes) return null;
+  return (
+    <div className={styles.root} data-testid="pdf-preview" data-state={state}>
+      {comparison ? (
+        <div data-testid="pdf-form" data-match={comparison.match}>
+          {comparison.findings.length === 0 ? <Notice intent="success">{t.same}</Notice> : null}
+          {comparison.findings.map((f) => (
+            <Notice key={f.rule} intent={INTENT[f.severity]}>
+              {f.message[lang]}
+            </Notice>
+          ))}
+        </div>
+      ) : null}
+      {state === 'failed' ? <Notice intent="warning">{t.failed}</Notice> : null}
+      <Text size={200} className={styles.hint}>
+        {state === 'loading' ? t.loading : `${t.heading}${pages > 1 ? `（${t.pages(pages)}）` : ''}`}
+      </Text>
+      <div className={styles.frame} ref={frame}>
+        <canvas
+          ref={canvas}
+          className={styles.canvas}
+          role="img"
+          aria-label={t.alt}
+          data-testid="pdf-canvas"
+        />
+      </div>
+    </div>
+  );
+}
