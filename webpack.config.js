@@ -28,7 +28,7 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self' https://appsforoffice.microsoft.com",
   "connect-src 'self'",
-  // pdf.js's worker (dist/pdf.worker.min.mjs), for the PDF preview and text cross-check.
+  // pdf.js's worker (dist/pdf.worker.min.js), for the PDF preview and text cross-check.
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -166,8 +166,9 @@ export default (_env, argv = {}) => {
             transform: (content) => rewriteManifest(content.toString('utf8'), base),
           })),
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
-          // pdf.js's worker, served from our own origin (src/pdf-form/browser.ts).
-          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdf.worker.min.mjs' },
+          // pdf.js's worker (an ES module), served from our own origin as .js, a type every web server knows
+          // (src/pdf-form/browser.ts).
+          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdf.worker.min.js' },
           { from: 'assets/*.xlsx', to: 'assets/[name][ext]', noErrorOnMissing: true },
         ],
       }),

@@ -1,9 +1,10 @@
 /**
  * pdf.js in the panes: loaded with import() only when a PDF is checked (its own chunk, never in a
- * pane's first load), its worker served from our own origin (dist/pdf.worker.min.mjs, copied by
+ * pane's first load), its worker served from our own origin (dist/pdf.worker.min.js, copied by
  * webpack; the pages' CSP has `worker-src 'self'`).
  */
-export const PDF_WORKER_FILE = 'pdf.worker.min.mjs';
+/** Named .js, not .mjs: every static host (IIS, nginx) serves .js as JavaScript; a module worker needs that. */
+export const PDF_WORKER_FILE = 'pdf.worker.min.js';
 
 type PdfJs = typeof import('pdfjs-dist');
 let loading: Promise<PdfJs> | undefined;

@@ -5,11 +5,9 @@
  * PDF is checked; it parses in its worker, only page 1 is drawn, and a new file cancels the old one.
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../form/types';
-import { loadPdfJsBrowser } from '../../pdf-form/browser';
-import { compareWithForm, formContent } from '../../pdf-form/compare';
-import { TEXT_TIMEOUT_MS, textOfDocument } from '../../pdf-form/extract';
+import type { PanePdfJs } from '../../pdf-form/pane';
 import type { PdfFormCheck } from '../../pdf-form/readiness';
 import type { FormComparison } from '../../pdf-form/types';
 import { useI18n } from '../shared/i18n';
@@ -45,8 +43,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The part of pdf.js the preview uses (the real library, or a fake in tests). */
-export type PanePdfJs = Awaited<ReturnType<typeof loadPdfJsBrowser>>;
+/** pdf.js, the text reader and the comparison: their own chunk, loaded when a PDF is checked. */
+const loadPane = () => import(/* webpackChunkName: "pdfjs" */ '../../pdf-form/pane');
 
 export interface PdfPreviewProps {
   bytes: Uint8Array | null | undefined;
@@ -54,6 +52,7 @@ export interface PdfPreviewProps {
   form: Pick<CheckReport, 'fields' | 'certificates'> | null | undefined;
   /** Called with the comparison the pane records for the checklist and the send check. */
   onCompared?: (check: PdfFormCheck | null) => void;
+  /** pdf.js (tests may give their own); the real one from our origin by default. */
   loadPdfJs?: () => Promise<PanePdfJs>;
 }
 
@@ -63,7 +62,7 @@ const INTENT: Record<FormComparison['findings'][number]['severity'], NoticeInten
   info: 'info',
 };
 
-export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrowser }: PdfPreviewProps) {
+export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewProps) {
   const { lang } = useI18n();
   const t = TEXT[lang];
   const styles = useStyles();
@@ -72,6 +71,9 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrows
   const [state, setState] = useState<'idle' | 'loading' | 'shown' | 'failed'>('idle');
   const [pages, setPages] = useState(0);
   const [lines, setLines] = useState<string[] | null>(null);
+  const [compare, setCompare] = useState<
+    ((lines: string[], form: NonNullable<PdfPreviewProps['form']>) => FormComparison) | null
+  >(null);
 
   useEffect(() => {
     setLines(null);
@@ -84,7 +86,8 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrows
     let cancelRender: (() => void) | undefined;
     setState('loading');
     (async () => {
-      const lib = await loadPdfJs();
+      const pane = await loadPane();
+      const lib = await (loadPdfJs ?? pane.loadPdfJsBrowser)();
       if (cancelled) return;
       const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
       destroy = () => task.destroy();
@@ -93,11 +96,15 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrows
       setPages(doc.numPages);
       // The text first (the comparison is what decides); then page 1 as a picture.
       const text = await Promise.race([
-        textOfDocument(doc as never),
-        new Promise<null>((r) => setTimeout(() => r(null), TEXT_TIMEOUT_MS)),
+        pane.textOfDocument(doc as never),
+        new Promise<null>((r) => setTimeout(() => r(null), pane.TEXT_TIMEOUT_MS)),
       ]);
       if (cancelled) return;
       setLines(text ? text.lines : null);
+      setCompare(
+        () => (l: string[], f: NonNullable<PdfPreviewProps['form']>) =>
+          pane.compareWithForm({ lines: l }, pane.formContent(f)),
+      );
       const page = await doc.getPage(1);
       const el = canvas.current;
       if (cancelled || !el) return;
@@ -123,15 +130,14 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs = loadPdfJsBrows
     };
   }, [bytes, loadPdfJs]);
 
-  const comparison = useMemo(
-    () => (lines && form ? compareWithForm({ lines }, formContent(form)) : null),
-    [lines, form],
-  );
+  const comparison = lines && form && compare ? compare(lines, form) : null;
+  const key = comparison ? JSON.stringify([comparison.match, comparison.missing, comparison.extra]) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the comparison's content
   useEffect(() => {
     onCompared?.(
       comparison ? { match: comparison.match, missing: comparison.missing, extra: comparison.extra } : null,
     );
-  }, [comparison, onCompared]);
+  }, [key, onCompared]);
 
   if (!bytes) return null;
   return (
