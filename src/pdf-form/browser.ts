@@ -11,7 +11,17 @@ let loading: Promise<PdfJs> | undefined;
 
 export function loadPdfJsBrowser(): Promise<PdfJs> {
   loading ??= import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist').then((lib) => {
-    lib.GlobalWorkerOptions.workerSrc = new URL(PDF_WORKER_FILE, document.baseURI).href;
+    const url = new URL(PDF_WORKER_FILE, document.baseURI).href;
+    lib.GlobalWorkerOptions.workerSrc = url;
+    // One worker for every document: starting a worker (parsing its 1 MB script) per PDF would cost
+    // more than reading a form's text.
+    if (typeof Worker === 'function') {
+      try {
+        lib.GlobalWorkerOptions.workerPort = new Worker(url, { type: 'module' });
+      } catch {
+        // pdf.js starts its own from workerSrc.
+      }
+    }
     return lib;
   });
   return loading;
