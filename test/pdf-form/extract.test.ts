@@ -13,7 +13,7 @@ const FORM = { institutionName: NAME, serials: SERIALS };
 const pdfjs = await loadPdfJsNode();
 
 describe('extractText + compareWithForm', () => {
-  for (const mode of ['glyphs', 'string'] as const)
+  for (const mode of ['glyphs', 'tj', 'string'] as const)
     for (const serialStyle of ['as-is', 'octets', 'decimal'] as const)
       it(`the same form drawn as ${mode}, serials ${serialStyle}: same`, async () => {
         const pdf = await formPdf(FORM, { mode, serialStyle });

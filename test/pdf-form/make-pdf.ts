@@ -7,13 +7,21 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import {
+  beginText,
   concatTransformationMatrix,
   drawObject,
+  endText,
+  moveText,
+  type PDFArray,
   PDFDocument,
   PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
   rgb,
+  setFontAndSize,
 } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
@@ -71,12 +79,13 @@ export interface FormPdfContent {
   extraLines?: string[];
 }
 
-export type DrawMode = 'glyphs' | 'string';
+export type DrawMode = 'glyphs' | 'tj' | 'string';
 
 /**
  * A one-page PDF that shows the form: title, 利用機関名, and the certificate table.
- * `glyphs`: every character its own positioned text object (as Excel's export places glyphs);
- * `string`: each cell one string.
+ * `glyphs`: every character its own positioned text object (per-character positioning);
+ * `tj`: each cell one glyph run, a TJ array with a small position adjustment between glyphs (as
+ * Excel's export writes runs); `string`: each cell one string.
  */
 export async function formPdf(
   content: FormPdfContent,
@@ -90,6 +99,22 @@ export async function formPdf(
   const draw = (page: ReturnType<typeof doc.addPage>, text: string, x: number, y: number) => {
     if (mode === 'string') {
       page.drawText(text, { x, y, size, font, color: rgb(0, 0, 0) });
+      return;
+    }
+    if (mode === 'tj') {
+      const key = page.node.newFontDictionary('F0', font.ref);
+      const run = doc.context.obj([]) as PDFArray;
+      [...text].forEach((ch, i) => {
+        if (i > 0) run.push(PDFNumber.of(i % 2 ? -3 : 2)); // thousandths of an em, as Excel adjusts
+        run.push(font.encodeText(ch));
+      });
+      page.pushOperators(
+        beginText(),
+        setFontAndSize(key, size),
+        moveText(x, y),
+        PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [run]),
+        endText(),
+      );
       return;
     }
     let cx = x;
