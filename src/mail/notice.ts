@@ -133,12 +133,14 @@ interface Section {
 /** A heading: 【…】, ■…, [...] or `…:` alone naming シリアル/DN/理由. */
 const BRACKET_HEADING = /^[\s　]*[【［[]([^】］\]]{1,40})[】］\]][\s　]*(.*)$/;
 const MARK_HEADING = /^[\s　]*[■□◆◇●○▼▽]\s*(.{1,40}?)\s*[:：]?\s*$/;
+/** A label line `シリアル番号：…` / `失効証明書DN：` / `失効理由：…`, the value (if any) after the colon. */
+const LABEL_HEADING = /^[\s　]*((?:失効)?(?:証明書)?(?:シリアル番号|DN|失効理由))[\s　]*[:：][\s　]*(.*)$/;
 
 function sectionsOf(text: string): Section[] {
   const out: Section[] = [];
   let current: Section | undefined;
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const br = BRACKET_HEADING.exec(raw);
+    const br = BRACKET_HEADING.exec(raw) ?? LABEL_HEADING.exec(raw);
     const mk = br ? null : MARK_HEADING.exec(raw);
     if (br || mk) {
       const heading = String(br?.[1] ?? mk?.[1] ?? '')

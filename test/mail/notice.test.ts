@@ -75,6 +75,27 @@ describe('parseNoticeMail: encodings and signatures', () => {
     expect(n.certificates[0]?.cn).toBeUndefined(); // one DN for two serials: no guess
   });
 
+  it('label lines (シリアル番号：…) instead of bracket headings', async () => {
+    const body = [
+      '失効証明書DN：',
+      '　CN=Shinsei University',
+      '　C=JP',
+      `シリアル番号：${decimalOf(HEX1)}`,
+      '失効理由：利用の終了',
+    ].join('\r\n');
+    const n = await parseNoticeMail(noticeMail({ body, enc: 'utf8-base64' }));
+    expect(n.certificates).toEqual([
+      {
+        serial: HEX1,
+        decimal: decimalOf(HEX1),
+        written: 'decimal',
+        dn: ['CN=Shinsei University', 'C=JP'],
+        cn: 'Shinsei University',
+        reason: '利用の終了',
+      },
+    ]);
+  });
+
   it('an unknown shape: no serial and a clear message, never a guess', async () => {
     const body = 'お世話になっております。\r\n証明書 4660 と 123456789012 を失効しました。\r\n';
     const n = await parseNoticeMail(noticeMail({ body }));
