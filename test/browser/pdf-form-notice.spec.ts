@@ -48,7 +48,15 @@ test.describe('compose pane: PDF preview and the form cross-check', () => {
     const requests = recordRequests(page);
     await openCompose(page);
     await expect(page.getByTestId('form-input')).toBeAttached();
-    expect(requests.some((u) => /pdfjs|pdf\.worker/.test(u))).toBe(false); // not in the first load
+    // pdf.js is not in the first load: no script loaded so far holds it, nor the worker.
+    const hasPdfJs = (urls: string[]) =>
+      urls
+        .filter((u) => isLocal(u) && u.endsWith('.js'))
+        .some((u) => readFileSync(join(root, 'dist', new URL(u).pathname)).includes('GlobalWorkerOptions'));
+    const firstLoad = [...requests];
+    expect(firstLoad.some((u) => u.endsWith('.js'))).toBe(true);
+    expect(hasPdfJs(firstLoad)).toBe(false);
+    expect(firstLoad.some((u) => u.includes('pdf.worker'))).toBe(false);
     await page
       .getByTestId('form-input')
       .setInputFiles({ name: '申請書.xlsx', mimeType: XLSX, buffer: exampleForm });
@@ -64,6 +72,7 @@ test.describe('compose pane: PDF preview and the form cross-check', () => {
     expect(info.cssWidth).toBeLessThanOrEqual(info.paneWidth);
     // The worker came from our origin; nothing else left the machine.
     expect(requests.some((u) => isLocal(u) && u.endsWith('/pdf.worker.min.js'))).toBe(true);
+    expect(hasPdfJs(requests)).toBe(true); // loaded on demand
     expect(
       requests.filter((u) => !isLocal(u) && !u.startsWith('https://appsforoffice.microsoft.com/')),
     ).toEqual([]);
