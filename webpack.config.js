@@ -28,6 +28,8 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self' https://appsforoffice.microsoft.com",
   "connect-src 'self'",
+  // pdf.js's worker (dist/pdf.worker.min.js), for the PDF preview and text cross-check.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -192,6 +194,9 @@ export default (_env, argv = {}) => {
             transform: (content) => rewriteManifest(content.toString('utf8'), base),
           })),
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          // pdf.js's worker (an ES module), served from our own origin as .js, a type every web server knows
+          // (src/pdf-form/browser.ts).
+          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdf.worker.min.js' },
           { from: 'assets/*.xlsx', to: 'assets/[name][ext]', noErrorOnMissing: true },
         ],
       }),

@@ -18,6 +18,7 @@ import {
   signerFindings,
   verdictText,
 } from '../mail';
+import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError } from './errors';
@@ -36,6 +37,8 @@ export type VerifyPdf = (
 
 export interface MailDeps {
   verifyPdf: VerifyPdf;
+  /** The PDF's text compared with the form (pdf.md "The PDF shows the same form"); pdf.js by default. */
+  comparePdf?: (pdf: Uint8Array, form: CheckReport) => Promise<FormComparison>;
   /** The draft's Date header (tests pin it). */
   now?: () => Date;
 }
@@ -200,12 +203,19 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     );
   }
 
+  // The PDF shows the same form: a mismatch makes the submission not ready.
+  const pdfForm = await (deps.comparePdf ?? (await import('./pdf-form')).comparePdfWithForm)(
+    pdfBytes,
+    report,
+  );
+
   // The shared submission sequence (src/mail/submission.ts): the same plan and checklist as the pane.
   const plan = planSubmission({
     form: { name: formName, bytes: formBytes, report },
     pdf: { name: pdfName, bytes: pdfBytes, report: pdfReport },
     identityConfirmed: true,
     pdfConfirmed: args.flag('--accept-unsigned'),
+    pdfForm,
     ccAdmin: args.flag('--cc-admin'),
     ...(options.profile ? { profile: options.profile } : {}),
   });
@@ -217,6 +227,10 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     const tag = f.severity === 'error' ? 'エラー/error' : '注意/warning';
     out.push(`  [${tag}] ${f.cell} ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
   }
+  for (const f of pdfForm.findings)
+    out.push(
+      `  [${f.severity === 'error' ? 'エラー/error' : f.severity === 'warning' ? '注意/warning' : '情報/info'}] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`,
+    );
   for (const f of signerFindings(unknown))
     out.push(`  [注意/warning] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
   const pdfItem = r.items.find((i) => i.id === 'pdf');

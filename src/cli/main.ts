@@ -9,8 +9,9 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
 
 使い方 / Usage:
   ${CHECK_USAGE}
-  upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]
+  upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]
   ${TEMPLATE_USAGE}
+  upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
                    [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
 
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./template')).templateCommand,
   'verify-pdf': async () => (await import('./verify-pdf')).verifyPdfCommand,
   mail: async () => (await import('./mail')).mailCommand,
+  notice: async () => (await import('./notice')).noticeCommand,
 };
 
 /** Runs a command; returns the exit code. Never throws. */

@@ -1,11 +1,12 @@
-// `upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]` (spec/cli.md, spec/pdf.md).
-// Exit 0 valid; 1 untrusted, modified, broken or unsigned; 2 error.
+// `upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]` (spec/cli.md,
+// spec/pdf.md). Exit 0 valid (and, with --form, the same form); 1 untrusted, modified, broken or
+// unsigned, or with --form a mismatch or no text; 2 error.
 import type { PdfMessage, PdfReport } from '../pdf/index';
 import type { CliIO } from './io';
 
 const USAGE = {
-  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
-  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
+  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]',
+  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]',
 };
 
 const VERDICT_LABEL: Record<PdfReport['verdict'], { ja: string; en: string }> = {
@@ -74,10 +75,14 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
   let json = false;
   const trust: string[] = [];
   const files: string[] = [];
+  let formPath: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--json') json = true;
-    else if (a === '--trust') {
+    else if (a === '--form' || a.startsWith('--form=')) {
+      formPath = a === '--form' ? args[++i] : a.slice('--form='.length);
+      if (!formPath) return inputError(io, json, 'usage', USAGE);
+    } else if (a === '--trust') {
       const v = args[++i];
       if (!v) return inputError(io, json, 'usage', USAGE);
       trust.push(v);
@@ -114,6 +119,10 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
       ja: `ファイル ${file} を読めません。`,
       en: `Cannot read the file ${file}.`,
     });
+  // --form: the form is read and checked first (an unreadable form is exit 2 before any PDF work).
+  const form = formPath ? await (await import('./check')).checkFile(formPath, io, {}) : undefined;
+  let pdfBytes: Uint8Array | undefined;
+  let formText = '';
   let report: PdfReport;
   let size: number;
   try {
@@ -132,13 +141,27 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
       return unreadable();
     }
     report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
+    pdfBytes = bytes;
+  }
+  let exit = exitCode(report.verdict);
+  if (form && formPath) {
+    const pf = await import('./pdf-form');
+    const formFile = formPath.split(/[\\/]/).pop() ?? formPath;
+    const c = await pf.comparePdfWithForm(pdfBytes, form.report);
+    report = {
+      ...report,
+      messages: [...report.messages, ...c.findings.map((f) => ({ code: f.rule, ...f.message }))],
+    };
+    (report as PdfReport & { form?: unknown }).form = pf.formJson(formFile, c);
+    if (exit === 0 && c.match !== 'same') exit = 1;
+    if (!json) formText = pf.formatFormComparison(formFile, c);
   }
   if (json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     const label = VERDICT_LABEL[report.verdict];
     io.stderr(`${file}: ${label.ja} / ${label.en}\n${report.messages.map(line).join('')}`);
   } else {
-    io.stdout(formatPdfReport(report));
+    io.stdout(formatPdfReport(report) + formText);
   }
-  return exitCode(report.verdict);
+  return exit;
 }

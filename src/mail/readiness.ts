@@ -1,4 +1,5 @@
 import { pdfVerdictAcceptable } from '../pdf/accept';
+import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
 import { buildSubject } from './subject';
 import type {
@@ -13,7 +14,7 @@ import type {
 } from './types';
 
 export type ItemState = 'ok' | 'warning' | 'error' | 'pending';
-export type ItemId = 'to' | 'subject' | 'form' | 'pdf' | 'identity' | 'attachments';
+export type ItemId = 'to' | 'subject' | 'form' | 'pdf' | 'pdfForm' | 'identity' | 'attachments';
 
 /** One line of the checklist (mail.md "Ready to send"). */
 export interface ChecklistItem {
@@ -51,6 +52,8 @@ export interface ReadinessInput {
   identityConfirmed: boolean;
   /** The officer ticked "the seal is visible / I accept this signer" (unsigned or untrusted PDF). */
   pdfConfirmed: boolean;
+  /** The PDF's text compared with the form (pdf.md "The PDF shows the same form"), when made. */
+  pdfForm?: PdfFormCheck | null;
 }
 
 const b = (ja: string, en: string): Bilingual => ({ ja, en });
@@ -60,6 +63,7 @@ export const ITEM_LABELS: Readonly<Record<ItemId, Bilingual>> = {
   subject: b('件名が申請書どおり', 'Subject matches the form'),
   form: b('申請書（.xlsx）を添付し、エラーなし', 'Form (.xlsx) attached, no errors'),
   pdf: b('押印または電子署名済みPDFを添付', 'Sealed or signed PDF attached'),
+  pdfForm: PDF_FORM_LABEL,
   identity: b('利用管理者の本人確認', "Usage administrator's identity checked"),
   attachments: b('添付は申請書とPDFの2つだけ', 'Only the form and the PDF attached'),
 };
@@ -415,6 +419,10 @@ export function readiness(input: ReadinessInput): Readiness {
     pdfItem(input.attachments, pdf, input.pdfConfirmed),
     identityItem(input.identityConfirmed),
   ];
+  if (input.pdfForm) {
+    const { state, detail } = pdfFormState(input.pdfForm);
+    items.splice(4, 0, item('pdfForm', state, detail));
+  }
   const others = input.attachments.filter((a) => !isXlsx(a.name) && !isPdf(a.name));
   if (others.length)
     items.push(

@@ -12,6 +12,8 @@
  * Pure: no Office, no DOM, no Node (the send handler runs it in classic Outlook's
  * JavaScript-only runtime).
  */
+
+import type { PdfFormCheck } from '../pdf-form/readiness';
 import { buildBody } from './body';
 import { ISSUER, MAX_ATTACHMENT_BYTES } from './constants';
 import {
@@ -83,6 +85,7 @@ export function submissionReadiness(m: MessageNow, checked: CheckedSubmission | 
     pdf: checked?.pdf ?? null,
     identityConfirmed: checked?.identityConfirmed === true,
     pdfConfirmed: checked?.pdfConfirmed === true,
+    pdfForm: checked?.pdfForm ?? null,
   });
 }
 
@@ -107,6 +110,8 @@ export interface SubmissionInput {
   identityConfirmed: boolean;
   /** The officer confirmed the seal (unsigned) or the signer (untrusted). */
   pdfConfirmed: boolean;
+  /** The PDF's text compared with the form, when made (a mismatch makes the plan not ready). */
+  pdfForm?: PdfFormCheck | null;
   /** Cc the usage administrator (the form's admin.email). */
   ccAdmin?: boolean;
   profile?: Profile;
@@ -157,6 +162,7 @@ export function planSubmission(
     ...(pdf ? { pdf } : {}),
     identityConfirmed: input.identityConfirmed,
     pdfConfirmed: needsConfirm && input.pdfConfirmed,
+    ...(input.pdfForm ? { pdfForm: input.pdfForm } : {}),
   };
   const admin = report?.fields['admin.email']?.value?.trim() ?? '';
   const subject = report ? buildSubject(report) : '';

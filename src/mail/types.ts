@@ -1,6 +1,7 @@
 /** Shapes the submission code reads. The form report is the core's; the PDF report follows pdf.md. */
 import type { Bilingual } from '../form/fields';
 import type { CheckReport, Finding, Profile } from '../form/types';
+import type { PdfFormCheck } from '../pdf-form/readiness';
 
 export type { Bilingual, CheckReport, Finding, Profile };
 
@@ -47,4 +48,6 @@ export interface CheckedSubmission {
   pdf?: PdfCheck;
   identityConfirmed: boolean;
   pdfConfirmed: boolean;
+  /** The PDF's text compared with the form (pdf.md "The PDF shows the same form"), when made. */
+  pdfForm?: PdfFormCheck;
 }

@@ -12,12 +12,14 @@ import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
+import type { PdfFormCheck } from '../../../pdf-form/readiness';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
 import type { CheckForm, VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
+import { PdfPreview } from '../PdfPreview';
 import { formatSize, OUTLOOK_STRINGS } from '../strings';
 import { FileSection } from './FileSection';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
@@ -55,6 +57,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
   const compose = mailbox?.mode === 'compose' ? mailbox : null;
   const [identity, setIdentity] = useState(false);
   const [pdfConfirmed, setPdfConfirmed] = useState(false);
+  const [pdfForm, setPdfForm] = useState<PdfFormCheck | null>(null);
   const [ccAdmin, setCcAdmin] = useState(false);
   const [notice, setNotice] = useState<{ intent: NoticeIntent; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -69,6 +72,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
   const submission = useSubmission(compose, form, pdf, {
     identityConfirmed: identity,
     pdfConfirmed,
+    pdfForm,
     ccAdmin,
     ...(profile ? { profile } : {}),
   });
@@ -198,6 +202,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         onFile={(f) => pick(f, 'pdf')}
       >
         <PdfResult pdf={pdf} busy={files.busyPdf} s={s} unknownSigners={checkedPdf?.unknownSigners ?? []} />
+        <PdfPreview bytes={pdf?.bytes} form={form?.report} onCompared={setPdfForm} />
         <Text size={200} className={styles.hint}>
           {s.dropHint}
         </Text>

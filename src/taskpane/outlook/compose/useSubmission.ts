@@ -21,6 +21,7 @@ import {
   type MailRecipient,
   type SubmissionState,
 } from '../../../office/mailbox-types';
+import type { PdfFormCheck } from '../../../pdf-form/readiness';
 import type { FormState, PdfState } from '../FileResults';
 
 export interface MailView {
@@ -32,6 +33,8 @@ export interface MailView {
 export interface SubmissionChoices {
   identityConfirmed: boolean;
   pdfConfirmed: boolean;
+  /** The PDF's text compared with the form by the preview (null until it has been). */
+  pdfForm?: PdfFormCheck | null;
   ccAdmin: boolean;
   profile?: Profile;
 }
@@ -88,12 +91,22 @@ export function useSubmission(
         pdf: pdf?.report ? { name: pdf.name, bytes: pdf.bytes, report: pdf.report } : null,
         identityConfirmed: choices.identityConfirmed,
         pdfConfirmed: choices.pdfConfirmed,
+        pdfForm: choices.pdfForm ?? null,
         ccAdmin: choices.ccAdmin,
         ...(choices.profile ? { profile: choices.profile } : {}),
       },
       attachedSizes,
     );
-  }, [form, pdf, mail, choices.identityConfirmed, choices.pdfConfirmed, choices.ccAdmin, choices.profile]);
+  }, [
+    form,
+    pdf,
+    mail,
+    choices.identityConfirmed,
+    choices.pdfConfirmed,
+    choices.pdfForm,
+    choices.ccAdmin,
+    choices.profile,
+  ]);
 
   // The checklist of the message as it is now (the same function the send handler runs).
   const readiness: Readiness = useMemo(
@@ -129,6 +142,7 @@ export function useSubmission(
           pdf: { name: pdf.name, bytes: pdf.bytes, report: pdf.report },
           identityConfirmed: choices.identityConfirmed,
           pdfConfirmed: choices.pdfConfirmed,
+          pdfForm: choices.pdfForm ?? null,
           ccAdmin: choices.ccAdmin,
           ...(choices.profile ? { profile: choices.profile } : {}),
         },

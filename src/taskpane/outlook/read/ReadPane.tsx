@@ -15,6 +15,7 @@ import { PANE_STYLES } from '../../shared/styles';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
 import { FormResult, type FormState } from '../FileResults';
 import { OUTLOOK_STRINGS } from '../strings';
+import { NoticeView } from './NoticeView';
 
 const useStyles = makeStyles({
   root: PANE_STYLES.root,
@@ -112,6 +113,12 @@ function FormBlock({ f, mailbox }: { f: Checked; mailbox: MailboxAdapter | null 
   );
 }
 
+/** The first checked form attached to the open mail (for the completion notice). */
+const noticeForm = (forms: Checked[] | null) => {
+  const f = forms?.find((x) => x.report);
+  return f?.report ? { name: f.name, report: f.report } : null;
+};
+
 export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) {
   const { lang } = useI18n();
   const s = OUTLOOK_STRINGS[lang];
@@ -180,6 +187,7 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
         <Text className={styles.subtitle}>{s.subtitle}</Text>
       </header>
       {!mailbox ? <Notice intent="info">{s.standalone}</Notice> : null}
+      <NoticeView inOutlook={!!mailbox} form={noticeForm(forms)} checkForm={checkForm} />
       {error ? <Notice intent="error">{error}</Notice> : null}
       {mailbox && forms === null ? <Text role="status">{s.checking}</Text> : null}
       {forms && forms.length === 0 && !error ? (

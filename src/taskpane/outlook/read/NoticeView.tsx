@@ -1,0 +1,260 @@
+/**
+ * The issuer's completion notice in the read pane: the revoked certificates (serial in hex as the
+ * form writes it and in decimal as the notice does, CN), and, once a form is known (picked here, or
+ * the form attached to the open mail), each certificate of the form marked revoked or still missing.
+ * Outside Outlook (or for a notice Outlook cannot give as text) a saved .eml can be opened.
+ */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CheckReport } from '../../../form/types';
+import type { NoticeText } from '../../../mail/notice';
+import {
+  type CompletionNotice,
+  compareNoticeWithForm,
+  looksLikeNotice,
+  readNotice,
+} from '../../../mail/notice';
+import { openItemNotice } from '../../../office/notice-item';
+import { useI18n } from '../../shared/i18n';
+import { Notice } from '../../shared/Notice';
+import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
+
+const T = {
+  ja: {
+    heading: '失効完了通知',
+    revoked: (n: number) => `失効した証明書 ${n}件`,
+    decimal: '10進',
+    pickEml: '通知メール（.eml）を開く',
+    pickForm: '申請書（.xlsx）と照合',
+    formLine: (name: string) => `申請書 ${name} の証明書`,
+    isRevoked: '失効済み',
+    isMissing: 'まだ失効していません',
+    complete: '申請書の証明書はすべて失効しました。',
+    incomplete: (n: number) => `申請書の証明書のうち${n}件は、この通知にありません。`,
+    extra: (list: string) => `通知には申請書にない証明書もあります: ${list}`,
+    signed: 'S/MIME 署名付き（署名の検証は Outlook が行います）',
+    notMail: 'このファイルはメールとして読めません。',
+    standaloneHint: '受け取った失効完了通知を .eml で保存して開くと、失効した証明書を一覧にします。',
+    noForm: '申請書のシリアル番号が見つかりません。',
+  },
+  en: {
+    heading: 'Completion notice',
+    revoked: (n: number) => `${n} revoked certificate(s)`,
+    decimal: 'decimal',
+    pickEml: 'Open a notice (.eml)',
+    pickForm: 'Compare with a form (.xlsx)',
+    formLine: (name: string) => `Certificates of the form ${name}`,
+    isRevoked: 'revoked',
+    isMissing: 'not revoked yet',
+    complete: 'Every certificate of the form is revoked.',
+    incomplete: (n: number) => `${n} certificate(s) of the form are not in this notice.`,
+    extra: (list: string) => `The notice also lists certificates not on the form: ${list}`,
+    signed: 'S/MIME signed (Outlook verifies the signature)',
+    notMail: 'This file cannot be read as a mail.',
+    standaloneHint: 'Save the completion notice as .eml and open it here to list the revoked certificates.',
+    noForm: 'No serial found on the form.',
+  },
+} as const;
+
+const useStyles = makeStyles({
+  section: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  h2: {
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'grid',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  cert: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: 'grid',
+    overflowWrap: 'anywhere',
+  },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  dim: { color: tokens.colorNeutralForeground2 },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+type Shown = CompletionNotice & { signed?: boolean };
+
+export interface NoticeViewProps {
+  /** Inside Outlook: the open mail. Without it, only a saved .eml can be opened. */
+  inOutlook: boolean;
+  /** A form known to the pane (attached to the open mail). */
+  form?: { name: string; report: CheckReport } | null;
+  readItem?: () => Promise<NoticeText | null>;
+  checkForm?: CheckForm;
+}
+
+export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkForm }: NoticeViewProps) {
+  const { lang } = useI18n();
+  const t = T[lang];
+  const styles = useStyles();
+  const [notice, setNotice] = useState<Shown | null>(null);
+  const [picked, setPicked] = useState<{ name: string; report: CheckReport } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const emlInput = useRef<HTMLInputElement>(null);
+  const formInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!inOutlook) return;
+    let cancelled = false;
+    readItem()
+      .then((mail) => {
+        if (!cancelled && mail && looksLikeNotice(mail.subject)) setNotice(readNotice(mail));
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [inOutlook, readItem]);
+
+  const openEml = useCallback(
+    async (file: File) => {
+      setProblem(null);
+      try {
+        const { parseNoticeMail } = await import(
+          /* webpackChunkName: "notice" */ '../../../mail/notice-mime'
+        );
+        setNotice(await parseNoticeMail(new Uint8Array(await file.arrayBuffer())));
+      } catch (e) {
+        setProblem(unreadableText(e)?.[lang] ?? t.notMail);
+      }
+    },
+    [lang, t],
+  );
+
+  const openForm = useCallback(
+    async (file: File) => {
+      setProblem(null);
+      try {
+        const check = checkForm ?? (await loadFormChecker());
+        setPicked({
+          name: file.name,
+          report: await check(new Uint8Array(await file.arrayBuffer()), file.name),
+        });
+      } catch (e) {
+        setProblem(unreadableText(e)?.[lang] ?? String(e));
+      }
+    },
+    [checkForm, lang],
+  );
+
+  const onFile = (open: (f: File) => Promise<void>) => (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    e.target.value = '';
+    if (f) void open(f);
+  };
+
+  const theForm = picked ?? form ?? null;
+  const against = useMemo(
+    () => (notice && theForm ? compareNoticeWithForm(notice, theForm.report.certificates) : null),
+    [notice, theForm],
+  );
+
+  if (inOutlook && !notice) return null;
+  const missing = against?.certificates.filter((c) => c.status === 'missing').length ?? 0;
+  return (
+    <section className={styles.section} aria-labelledby="notice-heading" data-testid="notice-view">
+      <h2 id="notice-heading" className={styles.h2}>
+        {t.heading}
+      </h2>
+      {!notice && !inOutlook ? <Text className={styles.dim}>{t.standaloneHint}</Text> : null}
+      {problem ? <Notice intent="error">{problem}</Notice> : null}
+      {notice ? (
+        <>
+          <Text className={styles.dim}>
+            {notice.subject} — {notice.from}
+            {notice.signed ? ` — ${t.signed}` : ''}
+          </Text>
+          {notice.messages.map((m) => (
+            <Notice key={m.en} intent={notice.certificates.length ? 'warning' : 'error'}>
+              {m[lang]}
+            </Notice>
+          ))}
+          {notice.certificates.length ? (
+            <>
+              <Text weight="semibold">{t.revoked(notice.certificates.length)}</Text>
+              <ul className={styles.list} data-testid="notice-certificates">
+                {notice.certificates.map((c) => (
+                  <li key={c.serial} className={styles.cert} data-serial={c.serial}>
+                    <span className={styles.mono}>{c.serial}</span>
+                    <span className={styles.dim}>
+                      {t.decimal}: <span className={styles.mono}>{c.decimal}</span>
+                    </span>
+                    {c.cn ? <span>CN={c.cn}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+      {notice && theForm && against ? (
+        <div className={styles.section} data-testid="notice-form" data-complete={String(against.complete)}>
+          <Text weight="semibold">{t.formLine(theForm.name)}</Text>
+          {against.certificates.length === 0 ? <Notice intent="error">{t.noForm}</Notice> : null}
+          <ul className={styles.list}>
+            {against.certificates.map((c) => (
+              <li key={c.serial} className={styles.cert} data-serial={c.serial} data-status={c.status}>
+                <span className={c.status === 'revoked' ? styles.ok : styles.bad}>
+                  {c.status === 'revoked' ? `✓ ${t.isRevoked}` : `✗ ${t.isMissing}`}
+                </span>
+                <span className={styles.mono}>{c.serial}</span>
+                <span className={styles.dim}>
+                  {t.decimal}: <span className={styles.mono}>{c.decimal}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {against.certificates.length ? (
+            <Notice intent={against.complete ? 'success' : 'error'}>
+              {against.complete ? t.complete : t.incomplete(missing)}
+            </Notice>
+          ) : null}
+          {against.extra.length ? <Notice intent="info">{t.extra(against.extra.join(', '))}</Notice> : null}
+        </div>
+      ) : null}
+      <div className={styles.row}>
+        {!inOutlook ? (
+          <Button appearance="secondary" onClick={() => emlInput.current?.click()}>
+            {t.pickEml}
+          </Button>
+        ) : null}
+        {notice ? (
+          <Button appearance="secondary" onClick={() => formInput.current?.click()}>
+            {t.pickForm}
+          </Button>
+        ) : null}
+      </div>
+      <input
+        ref={emlInput}
+        className={styles.hidden}
+        type="file"
+        accept=".eml,message/rfc822"
+        aria-label={t.pickEml}
+        data-testid="notice-eml-input"
+        onChange={onFile(openEml)}
+      />
+      <input
+        ref={formInput}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t.pickForm}
+        data-testid="notice-form-input"
+        onChange={onFile(openForm)}
+      />
+    </section>
+  );
+}
