@@ -165,6 +165,8 @@ export default (_env, argv = {}) => {
           })),
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
           { from: 'assets/*.xlsx', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          // ES5, loaded by every page before its bundle (src/taskpane/shared/page.ejs); copied as is.
+          { from: 'src/taskpane/shared/legacy-browser.js', to: 'legacy-browser.js' },
         ],
       }),
     ],

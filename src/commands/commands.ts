@@ -7,10 +7,10 @@
  */
 import { checkGrid } from '../form';
 import { createExcelAdapter, officeExcelHost } from '../office/excel';
-import { registerRibbonAction } from '../office/excel-runtime';
+import { type RibbonEvent, registerRibbonAction } from '../office/excel-runtime';
 import { localProfileStore } from '../taskpane/excel/profile';
 
-export async function checkNow(event: Office.AddinCommands.Event): Promise<void> {
+export async function checkNow(event: RibbonEvent): Promise<void> {
   try {
     const adapter = createExcelAdapter(officeExcelHost());
     const { grid } = await adapter.readForm();

@@ -21,8 +21,11 @@ export async function officeReadyHost(office: Pick<typeof Office, 'onReady'> | u
   return info?.host ? String(info.host) : null;
 }
 
+/** What a ribbon function command receives: it must call `completed()` when done. */
+export type RibbonEvent = Pick<Office.AddinCommands.Event, 'completed'>;
+
 /** Associates a ribbon function command with its handler once Office is ready (function file). */
-export function registerRibbonAction(name: string, handler: (event: Office.AddinCommands.Event) => unknown) {
+export function registerRibbonAction(name: string, handler: (event: RibbonEvent) => unknown) {
   const office = officeGlobal();
   if (!office?.onReady) return;
   void office.onReady(() => {
