@@ -122,7 +122,7 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(within(findingAt(KNOWN.officerName.cell)).getByTestId('fix'));
-    const preview = screen.getByTestId('fix-preview');
+    const preview = await screen.findByTestId('fix-preview');
     expect(preview.textContent).toContain(KNOWN.officerName.bad);
     expect(preview.textContent).toContain(KNOWN.officerName.fixed);
     expect(wb.value(KNOWN.officerName.cell)).toBe(KNOWN.officerName.bad); // nothing written yet
@@ -139,7 +139,7 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(within(findingAt(KNOWN.country.cell)).getByTestId('fix'));
-    await userEvent.click(screen.getByRole('button', { name: 'キャンセル' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'キャンセル' }));
     expect(screen.queryByTestId('fix-preview')).toBeNull();
     expect(wb.value(KNOWN.country.cell)).toBe('Japan');
   });
@@ -148,7 +148,7 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(screen.getByRole('button', { name: /安全な修正をすべて適用/ }));
-    expect(within(screen.getByTestId('fix-preview')).getAllByRole('row')).toHaveLength(4); // header + 3
+    expect(within(await screen.findByTestId('fix-preview')).getAllByRole('row')).toHaveLength(4); // header + 3
     const before = wb.syncCount;
     await userEvent.click(screen.getByTestId('apply-fix'));
     await waitFor(() => expect(findings()).toHaveLength(1));

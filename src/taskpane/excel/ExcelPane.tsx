@@ -17,7 +17,6 @@ import { PANE_STYLES } from '../shared/styles';
 import type { PaneAssets } from './assets';
 import type { CheckGrid } from './checker';
 import { AppliedFixes, OfficeActions, StandaloneActions, useExcelStyles, WorkbookTools } from './ExcelViews';
-import { FixPreview } from './FixPreview';
 import type { ProfileStore } from './profile';
 import { useCertificateImport } from './useCertificateImport';
 import { useHighlights, useLiveRecheck } from './useHighlights';
@@ -25,8 +24,9 @@ import { usePaneStatus } from './usePaneStatus';
 import { useUndoableFixes } from './useUndoableFixes';
 import { useWorkbookCheck } from './useWorkbookCheck';
 
-// The profile editor (inputs, dialog) loads when opened: not part of the pane's first load.
+// The profile editor and the fix preview load when first opened: not part of the pane's first load.
 const ProfileDialog = lazy(() => import('./ProfileDialog').then((m) => ({ default: m.ProfileDialog })));
+const FixPreview = lazy(() => import('./FixPreview').then((m) => ({ default: m.FixPreview })));
 
 const usePaneStyles = makeStyles({
   root: { ...PANE_STYLES.root, gap: tokens.spacingVerticalM },
@@ -200,12 +200,14 @@ export function ExcelPane(props: ExcelPaneProps) {
       ) : null}
 
       {fixes.plan ? (
-        <FixPreview
-          plan={fixes.plan}
-          title={fixes.plan.length > 1 ? t.fixAllPreviewTitle : t.fixPreviewTitle}
-          onApply={() => void fixes.apply()}
-          onCancel={fixes.cancel}
-        />
+        <Suspense fallback={<Text>{t.loading}</Text>}>
+          <FixPreview
+            plan={fixes.plan}
+            title={fixes.plan.length > 1 ? t.fixAllPreviewTitle : t.fixPreviewTitle}
+            onApply={() => void fixes.apply()}
+            onCancel={fixes.cancel}
+          />
+        </Suspense>
       ) : null}
 
       <section aria-labelledby="findings-heading">
