@@ -220,6 +220,8 @@ export interface WorksheetSurface extends Loadable {
   getRange(address?: string): RangeSurface;
   /** Never null: a blank sheet gives A1 (so methods can be chained on it in the same batch). */
   getUsedRange(valuesOnly?: boolean): RangeSurface;
+  /** ExcelApi 1.9: every cell holding `text` (the whole sheet, cheap: only addresses come back). */
+  findAllOrNullObject(text: string, criteria: Excel.WorksheetSearchCriteria): RangeAreasSurface;
   /** ExcelApi 1.7 */
   onChanged: EventsSurface<ChangedArgsSurface>;
 }

@@ -63,6 +63,8 @@ const OWN_WRITE_WINDOW_MS = 3000;
  */
 export const PROBE_WINDOW = 'A1:Z300';
 const WINDOW_AREA: MergedArea = { top: 1, left: 1, bottom: 300, right: 26 };
+/** The label that alone makes a sheet the form (spec/form.md §1). */
+const KEY_LABEL = '利用機関名';
 
 /** A cell's fill before the add-in coloured it. */
 export interface SavedFill {
@@ -333,6 +335,7 @@ export function createExcelAdapter(
       for (const q of more) probed.set(q.ws.name, q);
       found = firstPassing(names, probed, texts);
     }
+    if (found === 'none') found = await searchBeyondWindow(names, probed);
     if (found === 'unknown' || found === 'none') {
       const sheets = names.flatMap((n) => {
         const q = probed.get(n);
@@ -342,6 +345,45 @@ export function createExcelAdapter(
     }
     if (usable(found)) return { read: finish(found, names), snapshots };
     return { read: finish(await readFull(found.ws.name), names), snapshots };
+  }
+
+  /**
+   * No probe window held the form's labels. Sheets whose content goes beyond the window are
+   * searched whole for the key label 利用機関名 (ExcelApi 1.9, addresses only), in order; the first
+   * one found is read in full and must pass the probe. Without ExcelApi 1.9 a form laid out beyond
+   * A1:Z300 is not found (docs/excel.md).
+   */
+  async function searchBeyondWindow(
+    names: readonly string[],
+    probed: ReadonlyMap<string, QueuedSheet>,
+  ): Promise<QueuedSheet | 'none'> {
+    const beyond = names.filter((n) => {
+      const q = probed.get(n);
+      const area = q && parseAreas(localAddress(q.used.address))[0];
+      return !!area && !within(area, WINDOW_AREA);
+    });
+    if (!capabilities.fillPattern || beyond.length === 0) return 'none';
+    const hits = await host
+      .run(async (ctx) => {
+        const found = beyond.map((n) => {
+          const areas = ctx.workbook.worksheets
+            .getItem(n)
+            .findAllOrNullObject(KEY_LABEL, { completeMatch: false, matchCase: false });
+          areas.load('address');
+          return { name: n, areas };
+        });
+        await ctx.sync();
+        return found.filter((f) => !f.areas.isNullObject).map((f) => f.name);
+      })
+      .catch((e) => {
+        throw officeError(e);
+      });
+    const isFormSheet = (q: QueuedSheet) => sheetHasFormLabels(texts(q));
+    for (const name of hits) {
+      const full = await readFull(name);
+      if (isFormSheet(full)) return full;
+    }
+    return 'none';
   }
 
   /** Queues the highlight's writes and the saved list into one batch; returns the new list. */

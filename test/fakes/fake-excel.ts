@@ -564,6 +564,23 @@ class FakeWorksheet implements WorksheetSurface {
   getRange(address?: string): RangeSurface {
     return new FakeRange(this.ctx, this.resolve, () => (address ? parseArea(address) : undefined), false);
   }
+  findAllOrNullObject(text: string, criteria: Excel.WorksheetSearchCriteria): RangeAreasSurface {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.model.requireSet('1.9', 'findAllOrNullObject');
+      const sheet = this.resolve();
+      const want = criteria.matchCase ? text : text.toLowerCase();
+      const hits: string[] = [];
+      for (const [key, cell] of sheet.cells) {
+        if (typeof cell.value !== 'string') continue;
+        const have = criteria.matchCase ? cell.value : cell.value.toLowerCase();
+        if (criteria.completeMatch ? have === want : have.includes(want)) {
+          const { row, col } = fromKey(key);
+          hits.push(`${quoteSheet(sheet.name)}!${colLetters(col)}${row}`);
+        }
+      }
+      return hits.length ? hits.join(',') : null;
+    });
+  }
   getUsedRange(valuesOnly?: boolean): RangeSurface {
     // A blank sheet's used range is A1, as in Excel.
     return new FakeRange(

@@ -163,6 +163,21 @@ describe('ExcelAdapter: reading only the form’s sheet', () => {
     expect((await adapter.readForm()).sheet).toBe('新しい申請書');
   });
 
+  it('finds a form laid out beyond the probe window by searching for 利用機関名 (ExcelApi 1.9)', async () => {
+    const moved: FakeSheetInit['cells'] = {};
+    for (const [a1, v] of Object.entries(formSheet().cells ?? {})) {
+      const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+      moved[`${m[1]}${Number(m[2]) + 400}`] = v;
+    }
+    const wb = new FakeWorkbook([
+      { name: '記入例', cells: { A1: '説明' } },
+      { name: '下の方', cells: moved },
+    ]);
+    const read = await createExcelAdapter(wb.host()).readForm();
+    expect(read.sheet).toBe('下の方');
+    expect(checkGrid(read.grid, { today: TODAY }).sheet).toBe('下の方');
+  });
+
   it('still finds the form when the first sheet’s content lies outside the probe window', async () => {
     const wb = new FakeWorkbook([{ name: '遠く', cells: { AZ500: 'far' } }, ...formWorkbook()]);
     wb.activeSheet = '遠く';
