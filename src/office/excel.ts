@@ -27,7 +27,6 @@ import {
   parseCellAddress,
   type Sheet,
 } from '../form/grid';
-import { sheetHasFormLabels } from '../form/locate';
 import type { Finding } from '../form/types';
 import {
   type CellSnapshot,
@@ -48,6 +47,17 @@ import {
   type SettingSurface,
   type WorksheetSurface,
 } from './excel-types';
+
+/**
+ * The layout contract's sheet probe (spec/form.md §1), loaded on first use: it brings the form's
+ * label tables, which the pane loads with its checker rather than in its first load.
+ */
+type SheetProbe = (texts: Iterable<string>) => boolean;
+let probeModule: Promise<SheetProbe> | undefined;
+function loadProbe(): Promise<SheetProbe> {
+  probeModule ??= import('../form/locate').then((m) => m.sheetHasFormLabels);
+  return probeModule;
+}
 
 /** Key of the saved original fills in the workbook's settings (v2: pattern-aware). */
 export const HIGHLIGHT_SETTING = 'upki-revoke.highlights.v2';
@@ -311,6 +321,7 @@ export function createExcelAdapter(
   async function readForm(
     writes: readonly CellWrite[] = [],
   ): Promise<{ read: FormRead; snapshots: CellSnapshot[] }> {
+    const sheetHasFormLabels = await loadProbe();
     const { names, queued, snapshots } = await firstBatchWithFallbacks(writes);
     savedFresh = true;
     const [head] = queued;
@@ -322,7 +333,8 @@ export function createExcelAdapter(
     const probed = new Map<string, QueuedSheet>();
     for (const q of queued) if (!probed.has(q.ws.name)) probed.set(q.ws.name, q);
     // The first sheet in order with the form's labels (spec/form.md §1); probe the others if needed.
-    let found = firstPassing(names, probed, texts);
+    const isForm = (q: QueuedSheet) => sheetHasFormLabels(texts(q));
+    let found = firstPassing(names, probed, isForm);
     const missing = names.filter((n) => !probed.has(n));
     if (found === 'unknown' && missing.length) {
       // With merges and fills, so that a small form needs no further read; values only when Excel
@@ -333,9 +345,9 @@ export function createExcelAdapter(
           throw officeError(e);
         });
       for (const q of more) probed.set(q.ws.name, q);
-      found = firstPassing(names, probed, texts);
+      found = firstPassing(names, probed, isForm);
     }
-    if (found === 'none') found = await searchBeyondWindow(names, probed);
+    if (found === 'none') found = await searchBeyondWindow(names, probed, isForm);
     if (found === 'unknown' || found === 'none') {
       const sheets = names.flatMap((n) => {
         const q = probed.get(n);
@@ -356,6 +368,7 @@ export function createExcelAdapter(
   async function searchBeyondWindow(
     names: readonly string[],
     probed: ReadonlyMap<string, QueuedSheet>,
+    isForm: (q: QueuedSheet) => boolean,
   ): Promise<QueuedSheet | 'none'> {
     const beyond = names.filter((n) => {
       const q = probed.get(n);
@@ -378,10 +391,9 @@ export function createExcelAdapter(
       .catch((e) => {
         throw officeError(e);
       });
-    const isFormSheet = (q: QueuedSheet) => sheetHasFormLabels(texts(q));
     for (const name of hits) {
       const full = await readFull(name);
-      if (isFormSheet(full)) return full;
+      if (isForm(full)) return full;
     }
     return 'none';
   }
@@ -765,12 +777,12 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 function firstPassing<Q>(
   names: readonly string[],
   probed: ReadonlyMap<string, Q>,
-  textsOf: (q: Q) => string[],
+  isForm: (q: Q) => boolean,
 ): Q | 'none' | 'unknown' {
   for (const name of names) {
     const q = probed.get(name);
     if (!q) return 'unknown';
-    if (sheetHasFormLabels(textsOf(q))) return q;
+    if (isForm(q)) return q;
   }
   return 'none';
 }
