@@ -375,6 +375,7 @@ export function createExcelAdapter(
       const area = q && parseAreas(localAddress(q.used.address))[0];
       return !!area && !within(area, WINDOW_AREA);
     });
+    // findAllOrNullObject is ExcelApi 1.9, as the fill pattern.
     if (!capabilities.fillPattern || beyond.length === 0) return 'none';
     const hits = await host
       .run(async (ctx) => {
