@@ -198,6 +198,8 @@ export default (_env, argv = {}) => {
           // (src/pdf-form/browser.ts).
           { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdf.worker.min.js' },
           { from: 'assets/*.xlsx', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          // ES5, loaded by every page before its bundle (src/taskpane/shared/page.ejs); copied as is.
+          { from: 'src/taskpane/shared/legacy-browser.js', to: 'legacy-browser.js' },
         ],
       }),
     ],

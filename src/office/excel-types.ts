@@ -23,6 +23,12 @@ export interface ExcelCapabilities {
   insertTemplate: boolean;
   /** ExcelApi 1.14: `triggerSource` tells our own writes apart in `onChanged`. */
   triggerSource: boolean;
+  /**
+   * ExcelApi 1.9: `format.fill.pattern` and `getCellProperties` tell No Fill from a white fill and
+   * let the form's read bring the fills along (otherwise white is restored as No Fill, and a
+   * highlight costs one more sync).
+   */
+  fillPattern: boolean;
 }
 
 /** A cell's content before the add-in wrote it, so a fix can be undone. */
@@ -56,7 +62,8 @@ export interface ChangeNotice {
   addresses: string[];
 }
 
-export type AdapterErrorCode = 'unsupported' | 'not-found' | 'office';
+/** `too-large`: Excel on the web refused a request or response above 5 MB. */
+export type AdapterErrorCode = 'unsupported' | 'not-found' | 'too-large' | 'office';
 
 export class ExcelAdapterError extends Error {
   constructor(
@@ -69,31 +76,54 @@ export class ExcelAdapterError extends Error {
   }
 }
 
+/** Something the pane should say about how the form was read (Japanese + English beside). */
+export type ReadNoticeCode =
+  /** ExcelApi before 1.13: merged areas cannot be read at all. */
+  | 'merges-unsupported'
+  /** The form's sheet has more merged areas than Excel returns in one call (512). */
+  | 'merges-too-many';
+
+/** The form's sheet as read from the workbook. */
+export interface FormRead {
+  /**
+   * The form's sheet alone (the first sheet passing the layout contract's probe); when no sheet
+   * passes, the probed part of every sheet, so that the core reports `form.not-found`.
+   */
+  grid: Grid;
+  /** Name of the form's sheet, or undefined when no sheet has the form's labels. */
+  sheet?: string;
+  notices: ReadNoticeCode[];
+}
+
 /** Everything the add-in does to a workbook. The only implementation is src/office/excel.ts. */
 export interface ExcelAdapter {
   readonly capabilities: ExcelCapabilities;
   /**
-   * The used range of every sheet as the core's grid. One `context.sync()` once the sheet list is
-   * known (the first call, and a call after sheets were added, costs one more).
+   * Finds the form's sheet and reads it alone (used range values, number formats, merged areas).
+   * One `context.sync()` once the form's sheet is known, and also on a first read when the form
+   * is the first or the active sheet (a capped probe of both rides along); one more when the
+   * form is elsewhere, and one more when it is larger than the probe window.
    */
-  readGrid(): Promise<Grid>;
+  readForm(): Promise<FormRead>;
   /**
    * Colours the cells of the findings (errors red, warnings yellow) and gives back their original
-   * fill to cells that no longer have one; the original fills are kept in the workbook's settings.
-   * One `context.sync()` whatever the number of findings. An empty list restores everything.
+   * fill to cells that no longer have one; the original fills are kept in the workbook's own
+   * settings (`context.workbook.settings`, shared by every runtime and co-author). Writes only
+   * fills that change and saves the list only when it changed. One `context.sync()` right after
+   * `readForm` (which loaded the list); two otherwise. An empty list restores everything.
    */
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
-  /** Gives every cell the add-in coloured its original fill back (「ハイライト解除」). One sync. */
+  /** Gives every cell the add-in coloured its original fill back (「ハイライト解除」). Two syncs. */
   restoreFormats(): Promise<number>;
-  /** Whether cells coloured by the add-in are waiting to be restored (also after a pane reload). */
+  /** Whether cells coloured by the add-in were waiting to be restored at the last read. */
   hasHighlights(): boolean;
   /** Activates the cell's sheet, then selects the cell. */
   selectCell(address: string): Promise<void>;
   /**
-   * Writes values with events muted; returns what the cells held before (for undo). One sync to
-   * write (plus one to turn events back on).
+   * Writes values with events muted and reads the form again in the same batch: one
+   * `context.sync()`. Returns what the cells held before (for undo) and the fresh read.
    */
-  writeCells(writes: readonly CellWrite[]): Promise<CellSnapshot[]>;
+  writeCells(writes: readonly CellWrite[]): Promise<{ snapshots: CellSnapshot[]; read: FormRead }>;
   /** Inserts the sheets of an .xlsx (base64) at the end; returns the new sheet names. ExcelApi 1.13. */
   insertTemplate(base64: string): Promise<string[]>;
   /**
@@ -109,15 +139,11 @@ export interface ExcelAdapter {
 // ---------------------------------------------------------------------------------------------
 // The slice of Office.js the adapter touches
 
-/** `Office.context.document.settings` (per workbook). */
-export type SettingsSurface = Pick<Office.Settings, 'get' | 'set' | 'remove' | 'saveAsync'>;
-
 export interface ExcelHost {
   /** `Excel.run`; with `context`, reuses that context (to remove event handlers). */
   run<T>(batch: (context: ContextSurface) => Promise<T>, context?: unknown): Promise<T>;
   /** `Office.context.requirements.isSetSupported` */
   isSetSupported(name: string, version: string): boolean;
-  settings: SettingsSurface;
 }
 
 export interface Loadable {
@@ -157,6 +183,8 @@ export interface RuntimeSurface extends Loadable {
 
 export interface WorkbookSurface {
   worksheets: WorksheetsSurface;
+  /** ExcelApi 1.4: the add-in's settings in the document, read at each sync (not a runtime copy). */
+  settings: SettingCollectionSurface;
   /** ExcelApi 1.13 */
   insertWorksheetsFromBase64(
     base64: string,
@@ -164,9 +192,23 @@ export interface WorkbookSurface {
   ): OfficeExtension.ClientResult<string[]>;
 }
 
+export interface SettingCollectionSurface {
+  add(key: string, value: unknown): unknown;
+  getItemOrNullObject(key: string): SettingSurface;
+}
+
+export interface SettingSurface extends Loadable, NullableSurface {
+  // biome-ignore lint/suspicious/noExplicitAny: Office.js types setting values as any.
+  value: any;
+}
+
 export interface WorksheetsSurface extends Loadable {
   items: WorksheetSurface[];
   getItem(key: string): WorksheetSurface;
+  /** ExcelApi 1.5 */
+  getFirst(visibleOnly?: boolean): WorksheetSurface;
+  /** ExcelApi 1.1 */
+  getActiveWorksheet(): WorksheetSurface;
   /** ExcelApi 1.9 */
   onChanged: EventsSurface<ChangedArgsSurface>;
 }
@@ -178,6 +220,8 @@ export interface WorksheetSurface extends Loadable {
   getRange(address?: string): RangeSurface;
   /** Never null: a blank sheet gives A1 (so methods can be chained on it in the same batch). */
   getUsedRange(valuesOnly?: boolean): RangeSurface;
+  /** ExcelApi 1.9: every cell holding `text` (the whole sheet, cheap: only addresses come back). */
+  findAllOrNullObject(text: string, criteria: Excel.WorksheetSearchCriteria): RangeAreasSurface;
   /** ExcelApi 1.7 */
   onChanged: EventsSurface<ChangedArgsSurface>;
 }
@@ -192,12 +236,21 @@ export interface RangeSurface extends Loadable, NullableSurface {
   numberFormat: any[][];
   select(): void;
   format: { fill: FillSurface };
-  /** ExcelApi 1.13 */
+  /** ExcelApi 1.13; fails when the range holds more than 512 merged areas (Office.js docs). */
   getMergedAreasOrNullObject(): RangeAreasSurface;
+  /** ExcelApi 1.4 */
+  getIntersectionOrNullObject(anotherRange: string): RangeSurface;
+  /** ExcelApi 1.9: per-cell properties (here the fill's colour and pattern) in one call. */
+  getCellProperties(
+    options: Excel.CellPropertiesLoadOptions,
+  ): OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
 export interface FillSurface extends Loadable {
+  /** '#FFFFFF' for both a white fill and No Fill (office-js #4900, #6218). */
   color: string;
+  /** ExcelApi 1.9: 'None' for No Fill, 'Solid' for a plain colour. */
+  pattern: Excel.RangeFill['pattern'];
   clear(): void;
 }
 

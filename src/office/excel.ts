@@ -2,23 +2,26 @@
  * The only code that calls Office.js for Excel. It turns Office's proxies and batches into the
  * small promises of `ExcelAdapter` (excel-types.ts).
  *
- * Costs, by design (docs: office.md "Excel"):
- * - readGrid: one `context.sync()` for every sheet's used range (values + number formats +
- *   merged areas), once the sheet names are known;
- * - highlight: one `context.sync()` that reads the original fills of the cells it is about to
- *   colour *in the same batch, before the writes* (a batch runs in order), colours them, and gives
- *   back their fill to cells no longer flagged. The originals go to the workbook's settings
- *   (`Office.context.document.settings`, saved with `saveAsync`, not a `context.sync()`), so a
- *   reloaded pane can still restore them.
+ * Costs, by design (docs/excel.md "Syncs"; ../shared/notes/office.md "Excel", "Real clients"):
+ * - readForm: one `context.sync()` that loads the sheet list, the add-in's saved fills
+ *   (`context.workbook.settings`) and the form's sheet alone — by name once it is known; on a
+ *   first read, a capped probe (used range ∩ A1:Z300) of the first and the active sheet, which is
+ *   the whole form when the form is one of them and fits the window. Otherwise one more sync
+ *   probes the other sheets (capped), and one more reads a form larger than the window. Only the
+ *   form's sheet is read in full: Excel on the web refuses a response above 5 MB.
+ * - highlight: one `context.sync()` that colours, restores and saves the list of original fills in
+ *   the same batch, using the fills `readForm` brought along (`getCellProperties`, ExcelApi 1.9);
+ *   one more when an original is not known yet (ExcelApi 1.8, or a cell outside the used range).
+ *   Only fills that change are written, and the list is saved only when it changed (each write
+ *   lands on the user's undo stack).
+ * - writeCells: events off, writes, events on and the next readForm, all in one sync.
  * - selectCell: activate the sheet, sync, select (select on an inactive sheet is unreliable).
- * - writeCells: events off + write in one sync, events back on in a second.
  */
-// Submodules rather than '../form': the adapter needs the grid, not the rules.
+// Submodules rather than '../form': the adapter needs the grid and the probe, not the rules.
 import {
   type Cell,
   cellAddress,
   excelSerialToDate,
-  type Grid,
   isDateFormat,
   type MergedArea,
   parseCellAddress,
@@ -37,21 +40,74 @@ import {
   type ExcelCapabilities,
   type ExcelHost,
   type FillSurface,
+  type FormRead,
   type RangeAreasSurface,
   type RangeSurface,
+  type ReadNoticeCode,
+  type SettingSurface,
+  type WorksheetSurface,
 } from './excel-types';
 
-/** Key of the saved original fills in the workbook's settings. */
-export const HIGHLIGHT_SETTING = 'upki-revoke.highlights.v1';
+/**
+ * The layout contract's sheet probe (spec/form.md §1), loaded on first use: it brings the form's
+ * label tables, which the pane loads with its checker rather than in its first load.
+ */
+type SheetProbe = (texts: Iterable<string>) => boolean;
+let probeModule: Promise<SheetProbe> | undefined;
+function loadProbe(): Promise<SheetProbe> {
+  probeModule ??= import('../form/locate').then((m) => m.sheetHasFormLabels);
+  return probeModule;
+}
+
+/** Key of the saved original fills in the workbook's settings (v2: pattern-aware). */
+export const HIGHLIGHT_SETTING = 'upki-revoke.highlights.v2';
 /** Excel's own "Bad" and "Neutral" cell-style fills. */
 export const HIGHLIGHT_COLOURS = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
-/** What Excel reports as the fill of a cell without fill. */
-const NO_FILL = '#FFFFFF';
+/** What Excel reports as the colour of a cell without fill (and of a white one). */
+const WHITE = '#FFFFFF';
 /** How long a cell written by the add-in is ignored by onChanged (for hosts before ExcelApi 1.14). */
 const OWN_WRITE_WINDOW_MS = 3000;
+/**
+ * The probe window: a sheet's used range is read only within it until the sheet is known to be
+ * the form (the template's form is A1:I39). Bounds a probe's response whatever the sheet holds.
+ */
+export const PROBE_WINDOW = 'A1:Z300';
+const WINDOW_AREA: MergedArea = { top: 1, left: 1, bottom: 300, right: 26 };
+/** The label that alone makes a sheet the form (spec/form.md §1). */
+const KEY_LABEL = '利用機関名';
 
-/** Original fill per cell (`Sheet!C5` → colour, or null for "no fill"). */
-type SavedFills = Record<string, string | null>;
+/** A cell's fill before the add-in coloured it. */
+export interface SavedFill {
+  /** null = No Fill (restored with `fill.clear()`). */
+  color: string | null;
+  /** `format.fill.pattern` when not Solid (ExcelApi 1.9). */
+  pattern?: string;
+  /** The colour the add-in applied, so an unchanged highlight is not written again. */
+  applied: string;
+}
+/** Original fill per cell (`Sheet!C5`). */
+export type SavedFills = Record<string, SavedFill>;
+
+type FillProps = { color?: string; pattern?: string };
+
+/**
+ * How a sheet is read: `full` (the form's used range with merges and fills), `probe` (the used
+ * range within the probe window, with merges and fills: the whole form when the form fits), or
+ * `bare` (the used range within the window, values only: just enough for the label probe).
+ */
+type ReadKind = 'full' | 'probe' | 'bare';
+
+/** One sheet's queued read. */
+interface QueuedSheet {
+  ws: WorksheetSurface;
+  kind: ReadKind;
+  /** The used range (its address is the sheet's full extent). */
+  used: RangeSurface;
+  /** What was read: the used range, or its part inside the probe window (may be a null object). */
+  data: RangeSurface;
+  merged?: RangeAreasSurface;
+  fills?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
 
 export function detectCapabilities(host: Pick<ExcelHost, 'isSetSupported'>): ExcelCapabilities {
   const has = (v: string) => {
@@ -66,6 +122,7 @@ export function detectCapabilities(host: Pick<ExcelHost, 'isSetSupported'>): Exc
     mergedAreas: has('1.13'),
     insertTemplate: has('1.13'),
     triggerSource: has('1.14'),
+    fillPattern: has('1.9'),
   };
 }
 
@@ -80,7 +137,6 @@ export function officeExcelHost(): ExcelHost {
       return Excel.run(b);
     },
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: Office.context.document.settings,
   };
 }
 
@@ -89,29 +145,19 @@ export function createExcelAdapter(
   clock: { now(): number } = { now: () => Date.now() },
 ): ExcelAdapter {
   const capabilities = detectCapabilities(host);
-  let sheetNames: string[] | undefined;
+  /** The form's sheet, once found, and the sheet list it was found in. */
+  let form: { name: string; among: string[] } | undefined;
+  /** Sheets whose merged areas Excel refused to return (more than 512 in one call). */
+  const tooManyMerges = new Set<string>();
   const idToName = new Map<string, string>();
   /** Cells the add-in wrote, with the time, to filter onChanged before ExcelApi 1.14. */
   const ownWrites = new Map<string, number>();
-
-  function savedFills(): SavedFills {
-    const v = host.settings.get(HIGHLIGHT_SETTING) as unknown;
-    return v && typeof v === 'object' ? { ...(v as SavedFills) } : {};
-  }
-
-  function saveSettings(fills: SavedFills): Promise<void> {
-    if (Object.keys(fills).length === 0) host.settings.remove(HIGHLIGHT_SETTING);
-    else host.settings.set(HIGHLIGHT_SETTING, fills);
-    return new Promise((resolve) => {
-      // A failed save (read-only workbook) must not break the check; the originals stay in memory.
-      host.settings.saveAsync(() => resolve());
-    });
-  }
-
-  function restoreFill(fill: FillSurface, original: string | null | undefined) {
-    if (!original || original.toUpperCase() === NO_FILL) fill.clear();
-    else fill.color = original;
-  }
+  /** The saved fills as of the last sync that read them. */
+  let saved: SavedFills = {};
+  /** Whether `saved` was read by the read that immediately precedes the next highlight. */
+  let savedFresh = false;
+  /** Fills of the form's cells, brought along by the last read (ExcelApi 1.9). */
+  let knownFills = new Map<string, FillProps>();
 
   function target(address: string): { sheet: string; a1: string } {
     const ref = parseCellAddress(address);
@@ -119,64 +165,300 @@ export function createExcelAdapter(
     return { sheet: ref.sheet, a1: cellAddress(ref.sheet, ref.row, ref.col).slice(ref.sheet.length + 1) };
   }
 
-  async function loadSheetNames(): Promise<string[]> {
-    return host.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name,items/id');
-      await ctx.sync();
-      rememberSheets(sheets.items);
-      return sheetNames ?? [];
-    });
-  }
-
   function rememberSheets(items: ReadonlyArray<{ name: string; id: string }>) {
-    sheetNames = items.map((s) => s.name);
     idToName.clear();
     for (const s of items) idToName.set(s.id, s.name);
   }
 
-  async function readSheets(names: readonly string[]): Promise<{ sheets: Sheet[]; current: string[] }> {
+  function queueSaved(ctx: ContextSurface): SettingSurface {
+    const item = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+    item.load('value');
+    return item;
+  }
+
+  function takeSaved(item: SettingSurface) {
+    saved = item.isNullObject ? {} : parseSaved(item.value);
+  }
+
+  function queueSheet(ws: WorksheetSurface, kind: ReadKind, name?: string): QueuedSheet {
+    ws.load('name');
+    // getUsedRange, not …OrNullObject: a blank sheet gives A1, so chaining on it is safe.
+    const used = ws.getUsedRange(true);
+    used.load('address');
+    const data = kind === 'full' ? used : used.getIntersectionOrNullObject(PROBE_WINDOW);
+    data.load('address,rowIndex,columnIndex,values,numberFormat');
+    const q: QueuedSheet = { ws, kind, used, data };
+    if (kind === 'bare') return q;
+    if (capabilities.mergedAreas && !(name && tooManyMerges.has(name))) {
+      q.merged = (kind === 'full' ? used : ws.getRange(PROBE_WINDOW)).getMergedAreasOrNullObject();
+      q.merged.load('address');
+    }
+    if (capabilities.fillPattern) {
+      q.fills = data.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } });
+    }
+    return q;
+  }
+
+  /** Whether the queued read can stand as the form's read (whole used range, merges and fills). */
+  function usable(q: QueuedSheet): boolean {
+    if (q.kind === 'full') return true;
+    if (q.kind === 'bare') return false;
+    const area = parseAreas(localAddress(q.used.address))[0];
+    return !!area && within(area, WINDOW_AREA);
+  }
+
+  function sheetOf(q: QueuedSheet): Sheet {
+    if (q.data.isNullObject) return { name: q.ws.name, cells: [], merges: [] };
+    const merged = q.merged && !q.merged.isNullObject ? q.merged : undefined;
+    return toSheet(q.ws.name, q.data, merged);
+  }
+
+  function texts(q: QueuedSheet): string[] {
+    if (q.data.isNullObject) return [];
+    return q.data.values.flat().filter((v): v is string => typeof v === 'string');
+  }
+
+  function noticesFor(name: string | undefined): ReadNoticeCode[] {
+    if (!capabilities.mergedAreas) return ['merges-unsupported'];
+    return name && tooManyMerges.has(name) ? ['merges-too-many'] : [];
+  }
+
+  function finish(q: QueuedSheet, names: string[]): FormRead {
+    const name = q.ws.name;
+    form = { name, among: names };
+    knownFills = new Map();
+    if (q.fills && !q.data.isNullObject) {
+      for (const row of q.fills.value) {
+        for (const cell of row) {
+          if (!cell.address) continue;
+          const fill = cell.format?.fill;
+          knownFills.set(normaliseAddress(cell.address), { color: fill?.color, pattern: fill?.pattern });
+        }
+      }
+    }
+    return { grid: { sheets: [sheetOf(q)] }, sheet: name, notices: noticesFor(name) };
+  }
+
+  /**
+   * The first batch of a read: optional writes (events muted), the sheet list, the saved fills,
+   * and the known form's sheet, or (`speculate`) a probe of the first and the active sheet.
+   */
+  async function firstBatch(writes: readonly CellWrite[], speculate: boolean) {
     return host.run(async (ctx) => {
+      const before: Array<{ address: string; range: RangeSurface }> = [];
+      if (writes.length) {
+        ctx.runtime.enableEvents = false;
+        for (const w of writes) {
+          const { sheet, a1 } = target(w.address);
+          const range = ctx.workbook.worksheets.getItem(sheet).getRange(a1);
+          range.load('values'); // a batch runs in order: this is the value before the write
+          range.values = [[excelInput(w)]];
+          before.push({ address: normaliseAddress(w.address), range });
+        }
+        ctx.runtime.enableEvents = true;
+      }
       const list = ctx.workbook.worksheets;
       list.load('items/name,items/id');
-      const queued = names.map((name) => {
-        // getUsedRange, not …OrNullObject: a blank sheet gives A1 instead of a null object, so
-        // chaining getMergedAreasOrNullObject on it in the same batch is safe.
-        const used = list.getItem(name).getUsedRange(true);
-        used.load('address,rowIndex,columnIndex,values,numberFormat');
-        let merged: RangeAreasSurface | undefined;
-        if (capabilities.mergedAreas) {
-          merged = used.getMergedAreasOrNullObject();
-          merged.load('address');
-        }
-        return { name, used, merged };
-      });
+      const item = queueSaved(ctx);
+      const queued = form
+        ? [queueSheet(list.getItem(form.name), 'full', form.name)]
+        : speculate
+          ? [queueSheet(list.getFirst(), 'probe'), queueSheet(list.getActiveWorksheet(), 'probe')]
+          : [];
       await ctx.sync();
-      const current = list.items.map((s) => s.name);
       rememberSheets(list.items);
-      return { sheets: queued.map((q) => toSheet(q.name, q.used, q.merged)), current };
+      takeSaved(item);
+      const snapshots = before.map<CellSnapshot>(({ address, range }) => ({
+        address,
+        value: range.values[0]?.[0] ?? '',
+      }));
+      return { names: list.items.map((s) => s.name), queued, snapshots };
     });
+  }
+
+  /** The first batch, with the fallbacks a real workbook needs (see the catch). */
+  async function firstBatchWithFallbacks(writes: readonly CellWrite[]) {
+    let speculate = true;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await firstBatch(attempt === 0 ? writes : [], speculate);
+      } catch (e) {
+        // Writes may have gone in before the failure: no retry, the caller re-checks.
+        if (attempt >= 2 || isSizeError(e) || (attempt === 0 && writes.length)) throw officeError(e);
+        if (form && isItemNotFound(e))
+          form = undefined; // the form's sheet was renamed or deleted
+        else if (form && capabilities.mergedAreas && !tooManyMerges.has(form.name))
+          tooManyMerges.add(form.name);
+        else if (!form && speculate)
+          speculate = false; // over 512 merges in a probe, or a null probe
+        else throw officeError(e);
+      }
+    }
+  }
+
+  /** A batch reading the given sheets. */
+  async function readSheets(names: readonly string[], kind: ReadKind): Promise<QueuedSheet[]> {
+    return host.run(async (ctx) => {
+      const queued = names.map((n) => queueSheet(ctx.workbook.worksheets.getItem(n), kind, n));
+      await ctx.sync();
+      return queued;
+    });
+  }
+
+  /** The form's sheet in full; without merged areas when Excel refuses them (over 512). */
+  async function readFull(name: string): Promise<QueuedSheet> {
+    try {
+      return (await readSheets([name], 'full'))[0] as QueuedSheet;
+    } catch (e) {
+      if (isSizeError(e) || isItemNotFound(e) || !capabilities.mergedAreas || tooManyMerges.has(name)) {
+        throw officeError(e);
+      }
+      tooManyMerges.add(name);
+      return readFull(name);
+    }
+  }
+
+  async function readForm(
+    writes: readonly CellWrite[] = [],
+  ): Promise<{ read: FormRead; snapshots: CellSnapshot[] }> {
+    const sheetHasFormLabels = await loadProbe();
+    const { names, queued, snapshots } = await firstBatchWithFallbacks(writes);
+    savedFresh = true;
+    const [head] = queued;
+    // The known form: still there, still the form, and the sheet list unchanged.
+    if (form && head && sameList(form.among, names) && sheetHasFormLabels(texts(head))) {
+      return { read: finish(head, names), snapshots };
+    }
+    form = undefined;
+    const probed = new Map<string, QueuedSheet>();
+    for (const q of queued) if (!probed.has(q.ws.name)) probed.set(q.ws.name, q);
+    // The first sheet in order with the form's labels (spec/form.md §1); probe the others if needed.
+    const isForm = (q: QueuedSheet) => sheetHasFormLabels(texts(q));
+    let found = firstPassing(names, probed, isForm);
+    const missing = names.filter((n) => !probed.has(n));
+    if (found === 'unknown' && missing.length) {
+      // With merges and fills, so that a small form needs no further read; values only when Excel
+      // refuses that (over 512 merged areas in a window, or a probe that came back a null object).
+      const more = await readSheets(missing, 'probe')
+        .catch((e) => (isSizeError(e) ? Promise.reject(e) : readSheets(missing, 'bare')))
+        .catch((e) => {
+          throw officeError(e);
+        });
+      for (const q of more) probed.set(q.ws.name, q);
+      found = firstPassing(names, probed, isForm);
+    }
+    if (found === 'none') found = await searchBeyondWindow(names, probed, isForm);
+    if (found === 'unknown' || found === 'none') {
+      const sheets = names.flatMap((n) => {
+        const q = probed.get(n);
+        return q ? [sheetOf(q)] : [];
+      });
+      return { read: { grid: { sheets }, notices: noticesFor(undefined) }, snapshots };
+    }
+    if (usable(found)) return { read: finish(found, names), snapshots };
+    return { read: finish(await readFull(found.ws.name), names), snapshots };
+  }
+
+  /**
+   * No probe window held the form's labels. Sheets whose content goes beyond the window are
+   * searched whole for the key label 利用機関名 (ExcelApi 1.9, addresses only), in order; the first
+   * one found is read in full and must pass the probe. Without ExcelApi 1.9 a form laid out beyond
+   * A1:Z300 is not found (docs/excel.md).
+   */
+  async function searchBeyondWindow(
+    names: readonly string[],
+    probed: ReadonlyMap<string, QueuedSheet>,
+    isForm: (q: QueuedSheet) => boolean,
+  ): Promise<QueuedSheet | 'none'> {
+    const beyond = names.filter((n) => {
+      const q = probed.get(n);
+      const area = q && parseAreas(localAddress(q.used.address))[0];
+      return !!area && !within(area, WINDOW_AREA);
+    });
+    // findAllOrNullObject is ExcelApi 1.9, as the fill pattern.
+    if (!capabilities.fillPattern || beyond.length === 0) return 'none';
+    const hits = await host
+      .run(async (ctx) => {
+        const found = beyond.map((n) => {
+          const areas = ctx.workbook.worksheets
+            .getItem(n)
+            .findAllOrNullObject(KEY_LABEL, { completeMatch: false, matchCase: false });
+          areas.load('address');
+          return { name: n, areas };
+        });
+        await ctx.sync();
+        return found.filter((f) => !f.areas.isNullObject).map((f) => f.name);
+      })
+      .catch((e) => {
+        throw officeError(e);
+      });
+    for (const name of hits) {
+      const full = await readFull(name);
+      if (isForm(full)) return full;
+    }
+    return 'none';
+  }
+
+  /** Queues the highlight's writes and the saved list into one batch; returns the new list. */
+  function queueHighlight(
+    ctx: ContextSurface,
+    wanted: ReadonlyMap<string, string>,
+    originals: ReadonlyMap<string, FillProps>,
+  ): { next: SavedFills; writes: number } {
+    const next: SavedFills = { ...saved };
+    let writes = 0;
+    for (const [address, colour] of wanted) {
+      const entry = saved[address];
+      if (entry?.applied === colour) continue; // already ours, unchanged: no write, no undo step
+      const { sheet, a1 } = target(address);
+      ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill.color = colour;
+      writes += 1;
+      next[address] = entry
+        ? { ...entry, applied: colour }
+        : { ...originalOf(originals.get(address), capabilities.fillPattern), applied: colour };
+    }
+    for (const address of Object.keys(saved)) {
+      if (wanted.has(address)) continue;
+      const { sheet, a1 } = target(address);
+      restoreFill(
+        ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill,
+        saved[address] as SavedFill,
+      );
+      writes += 1;
+      delete next[address];
+    }
+    // An empty list is saved as {} rather than deleted: delete() on a setting a co-author removed
+    // meanwhile would fail the whole batch.
+    if (!sameSaved(saved, next)) ctx.workbook.settings.add(HIGHLIGHT_SETTING, next);
+    return { next, writes };
+  }
+
+  /** Loads the saved list (and the fills of `cells`) when the last read did not bring them. */
+  async function refresh(cells: readonly string[]): Promise<Map<string, FillProps>> {
+    const fills = new Map<string, FillSurface>();
+    await host.run(async (ctx) => {
+      const item = queueSaved(ctx);
+      for (const address of cells) {
+        const { sheet, a1 } = target(address);
+        const fill = ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill;
+        fill.load(capabilities.fillPattern ? 'color,pattern' : 'color');
+        fills.set(address, fill);
+      }
+      await ctx.sync();
+      takeSaved(item);
+    });
+    const out = new Map<string, FillProps>();
+    for (const [address, fill] of fills) {
+      out.set(address, { color: fill.color, pattern: capabilities.fillPattern ? fill.pattern : undefined });
+    }
+    return out;
   }
 
   return {
     capabilities,
 
-    async readGrid(): Promise<Grid> {
-      let names = sheetNames ?? (await loadSheetNames());
-      let result: { sheets: Sheet[]; current: string[] };
-      try {
-        result = await readSheets(names);
-      } catch (e) {
-        // A sheet was renamed or deleted since the last read: learn the names again, once.
-        if (!isItemNotFound(e)) throw officeError(e);
-        names = await loadSheetNames();
-        result = await readSheets(names);
-      }
-      const added = result.current.filter((n) => !names.includes(n));
-      if (added.length > 0) result.sheets.push(...(await readSheets(added)).sheets);
-      const order = new Map(result.current.map((n, i) => [n, i]));
-      result.sheets.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
-      return { sheets: result.sheets.filter((s) => order.has(s.name)) };
+    async readForm() {
+      return (await readForm()).read;
     },
 
     async highlight(findings: readonly Finding[]) {
@@ -186,58 +468,48 @@ export function createExcelAdapter(
         const key = normaliseAddress(f.cell);
         if (f.severity === 'error' || !wanted.has(key)) wanted.set(key, HIGHLIGHT_COLOURS[f.severity]);
       }
-      const saved = savedFills();
-      const toRestore = Object.keys(saved).filter((a) => !wanted.has(a));
-      if (wanted.size === 0 && toRestore.length === 0) return { highlighted: 0, restored: 0 };
-      const reads = new Map<string, FillSurface>();
-      await host
-        .run(async (ctx) => {
-          for (const [address, colour] of wanted) {
-            const { sheet, a1 } = target(address);
-            const fill = ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill;
-            // Read the original before the write, in the same batch.
-            if (!(address in saved)) {
-              fill.load('color');
-              reads.set(address, fill);
-            }
-            fill.color = colour;
-          }
-          for (const address of toRestore) {
-            const { sheet, a1 } = target(address);
-            restoreFill(ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill, saved[address]);
-          }
-          await ctx.sync();
-        })
-        .catch((e) => {
-          throw officeError(e);
+      try {
+        let originals = knownFills;
+        // Cells to colour whose original is known neither from the list nor from the last read.
+        const unknown = () => [...wanted.keys()].filter((a) => !(a in saved) && !originals.has(a));
+        if (!savedFresh || unknown().length) {
+          const loaded = await refresh(unknown());
+          originals = new Map([...knownFills, ...loaded]);
+        }
+        savedFresh = false;
+        const restored = Object.keys(saved).filter((a) => !wanted.has(a)).length;
+        await host.run(async (ctx) => {
+          const { next, writes } = queueHighlight(ctx, wanted, originals);
+          // Nothing changes: no sync, no undo step.
+          if (writes > 0 || !sameSaved(saved, next)) await ctx.sync();
+          saved = next;
         });
-      for (const [address, fill] of reads) saved[address] = fill.color ?? null;
-      for (const address of toRestore) delete saved[address];
-      await saveSettings(saved);
-      return { highlighted: wanted.size, restored: toRestore.length };
+        const result = { highlighted: wanted.size, restored };
+        return result;
+      } catch (e) {
+        throw officeError(e);
+      }
     },
 
     async restoreFormats() {
-      const saved = savedFills();
-      const addresses = Object.keys(saved);
-      if (addresses.length === 0) return 0;
-      await host
-        .run(async (ctx) => {
-          for (const address of addresses) {
-            const { sheet, a1 } = target(address);
-            restoreFill(ctx.workbook.worksheets.getItem(sheet).getRange(a1).format.fill, saved[address]);
-          }
+      try {
+        await refresh([]);
+        savedFresh = false;
+        const count = Object.keys(saved).length;
+        if (count === 0) return 0;
+        await host.run(async (ctx) => {
+          const { next } = queueHighlight(ctx, new Map(), new Map());
           await ctx.sync();
-        })
-        .catch((e) => {
-          throw officeError(e);
+          saved = next;
         });
-      await saveSettings({});
-      return addresses.length;
+        return count;
+      } catch (e) {
+        throw officeError(e);
+      }
     },
 
     hasHighlights() {
-      return Object.keys(savedFills()).length > 0;
+      return Object.keys(saved).length > 0;
     },
 
     async selectCell(address: string) {
@@ -256,34 +528,10 @@ export function createExcelAdapter(
     },
 
     async writeCells(writes: readonly CellWrite[]) {
-      if (writes.length === 0) return [];
-      const ranges: Array<{ address: string; range: RangeSurface }> = [];
-      await host
-        .run(async (ctx) => {
-          ctx.runtime.enableEvents = false;
-          try {
-            for (const w of writes) {
-              const { sheet, a1 } = target(w.address);
-              const range = ctx.workbook.worksheets.getItem(sheet).getRange(a1);
-              range.load('values');
-              range.values = [[excelInput(w)]];
-              ranges.push({ address: normaliseAddress(w.address), range });
-            }
-            await ctx.sync();
-          } finally {
-            ctx.runtime.enableEvents = true;
-            await ctx.sync();
-          }
-        })
-        .catch((e) => {
-          throw officeError(e);
-        });
+      const { read, snapshots } = await readForm(writes);
       const now = clock.now();
-      for (const r of ranges) ownWrites.set(r.address, now);
-      return ranges.map<CellSnapshot>(({ address, range }) => ({
-        address,
-        value: range.values[0]?.[0] ?? '',
-      }));
+      for (const s of snapshots) ownWrites.set(s.address, now);
+      return { read, snapshots };
     },
 
     async insertTemplate(base64: string) {
@@ -299,7 +547,7 @@ export function createExcelAdapter(
         .catch((e) => {
           throw officeError(e);
         });
-      sheetNames = undefined;
+      form = undefined;
       return names;
     },
 
@@ -467,6 +715,100 @@ export function excelInput(w: CellWrite): string | number | boolean {
   return EXCEL_WOULD_CONVERT.test(w.value) ? `'${w.value}` : w.value;
 }
 
+/** The saved list as stored, tolerating anything else a co-author or an old version left. */
+export function parseSaved(value: unknown): SavedFills {
+  const out: SavedFills = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [address, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object') continue;
+    const e = v as Partial<SavedFill>;
+    if (typeof e.applied !== 'string') continue;
+    out[address] = {
+      color: typeof e.color === 'string' ? e.color : null,
+      ...(typeof e.pattern === 'string' ? { pattern: e.pattern } : {}),
+      applied: e.applied,
+    };
+  }
+  return out;
+}
+
+/**
+ * A cell's original fill from what Excel reported. Excel reports '#FFFFFF' for both a white fill
+ * and No Fill (office-js #4900, #6218); the pattern tells them apart ('None' = No Fill, ExcelApi
+ * 1.9). Without the pattern, white is taken as No Fill, the common case.
+ */
+export function originalOf(fill: FillProps | undefined, patternKnown: boolean): Omit<SavedFill, 'applied'> {
+  const color = fill?.color ?? null;
+  if (!color) return { color: null };
+  if (patternKnown && fill?.pattern) {
+    if (fill.pattern === 'None') return { color: null };
+    return fill.pattern === 'Solid' ? { color } : { color, pattern: fill.pattern };
+  }
+  return color.toUpperCase() === WHITE ? { color: null } : { color };
+}
+
+/** Gives a cell its original fill back: `clear()` for No Fill, colour (and pattern) otherwise. */
+export function restoreFill(fill: FillSurface, original: SavedFill) {
+  if (original.color === null) {
+    fill.clear();
+    return;
+  }
+  fill.color = original.color;
+  if (original.pattern) fill.pattern = original.pattern as Excel.RangeFill['pattern'];
+}
+
+function sameSaved(a: SavedFills, b: SavedFills): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    return !!x && !!y && x.color === y.color && x.pattern === y.pattern && x.applied === y.applied;
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/**
+ * The first sheet in order passing the label probe, 'none' when every sheet was probed and none
+ * passes, 'unknown' when a sheet before the first passing one (or any) was not probed yet.
+ */
+function firstPassing<Q>(
+  names: readonly string[],
+  probed: ReadonlyMap<string, Q>,
+  isForm: (q: Q) => boolean,
+): Q | 'none' | 'unknown' {
+  for (const name of names) {
+    const q = probed.get(name);
+    if (!q) return 'unknown';
+    if (isForm(q)) return q;
+  }
+  return 'none';
+}
+
+function within(inner: MergedArea, outer: MergedArea): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.bottom <= outer.bottom &&
+    inner.right <= outer.right
+  );
+}
+
+/** `'My sheet'!A1:B2` → `A1:B2` */
+function localAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** Excel on the web: a request or a response above 5 MB (docs: Excel error codes). */
+function isSizeError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
 function isItemNotFound(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'ItemNotFound';
 }
@@ -475,5 +817,6 @@ function officeError(e: unknown): Error {
   if (e instanceof ExcelAdapterError) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
   const message = e instanceof Error ? e.message : String(e);
+  if (isSizeError(e)) return new ExcelAdapterError('too-large', message, e);
   return new ExcelAdapterError(code === 'ItemNotFound' ? 'not-found' : 'office', message, e);
 }

@@ -146,6 +146,17 @@ test.describe('in Excel (fake host)', () => {
     expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
   });
 
+  test('waits for a slow Office start instead of turning standalone', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __fakeOptions: unknown }).__fakeOptions = { readyDelayMs: 6000 };
+    });
+    await page.goto('excel-taskpane.html');
+    await page.waitForTimeout(4500); // past the 4 s after which the old pane gave up on Office
+    await expect(page.getByText('Office の外で開いています')).toHaveCount(0);
+    await expect(page.getByTestId('finding')).toHaveCount(4, { timeout: 15_000 });
+    await expect(page.getByText('Office の外で開いています')).toHaveCount(0);
+  });
+
   test('each page carries the Content-Security-Policy', async ({ page }) => {
     for (const p of ['excel-taskpane.html', 'excel-commands.html']) {
       await page.goto(p);

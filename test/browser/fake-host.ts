@@ -11,6 +11,8 @@ interface FakeOptions {
   displayLanguage?: string;
   dark?: boolean;
   apiVersion?: string;
+  /** Office.onReady answers after this long (a slow Office start). */
+  readyDelayMs?: number;
 }
 
 type AnyRecord = Record<string, unknown>;
@@ -44,10 +46,16 @@ const context = {
 const pin = (name: string, value: unknown) =>
   Object.defineProperty(office, name, { get: () => value, set: () => undefined, configurable: true });
 pin('context', context);
-pin('onReady', (cb?: (i: typeof info) => void) => {
-  cb?.(info);
-  return Promise.resolve(info);
-});
+pin(
+  'onReady',
+  (cb?: (i: typeof info) => void) =>
+    new Promise<typeof info>((resolve) =>
+      setTimeout(() => {
+        cb?.(info);
+        resolve(info);
+      }, options.readyDelayMs ?? 0),
+    ),
+);
 office.HostType = { ...((office.HostType as AnyRecord | undefined) ?? {}), Excel: 'Excel' };
 const associated: Record<string, unknown> = {};
 pin('actions', { associate: (name: string, fn: unknown) => (associated[name] = fn) });

@@ -6,7 +6,21 @@
  * counted. It also models the details the adapter must get right: Excel converting typed text to
  * numbers and dates unless it starts with `'`, `select()` only working on a sheet activated in an
  * earlier sync, `onChanged` firing for the add-in's own writes unless events are off, and
- * requirement sets.
+ * requirement sets. And what real clients do that a naive fake would not (../shared/notes/office.md
+ * "Real clients"):
+ * - Excel on the web refuses a response above 5 MB (`ResponsePayloadSizeLimitExceeded`, docs:
+ *   "Excel JavaScript API error codes"); the fake sums the JSON of what each sync returns;
+ * - `getMergedAreasOrNullObject` fails above 512 merged areas (its remarks in office-js's
+ *   excel.d.ts: "if the merged areas count in this range is more than 512, then this method will
+ *   fail to return the result");
+ * - a fill reads '#FFFFFF' for both No Fill and white (office-js #4900, #6218); only
+ *   `pattern` ('None' vs 'Solid', ExcelApi 1.9) tells them apart;
+ * - each write (values, fill colour, pattern, clear) is a step on the user's undo stack
+ *   (docs: "Undo with the Excel JavaScript API"): `undoSteps` counts them;
+ * - `Office.context.document.settings` is a copy per runtime (pane, ribbon function), taken when
+ *   the runtime starts; `saveAsync` writes the whole copy to the document (docs: "Persist add-in
+ *   state and settings"; `Settings.refreshAsync`). `context.workbook.settings` (ExcelApi 1.4)
+ *   reads and writes the document at each sync.
  *
  * No Node APIs: the browser tests bundle it into the page as the fake Excel host.
  */
@@ -21,7 +35,8 @@ import type {
   RangeAreasSurface,
   RangeSurface,
   RuntimeSurface,
-  SettingsSurface,
+  SettingCollectionSurface,
+  SettingSurface,
   WorkbookSurface,
   WorksheetSurface,
   WorksheetsSurface,
@@ -32,8 +47,10 @@ export type FakeValue = string | number | boolean;
 export interface FakeCell {
   value: FakeValue;
   numberFormat: string;
-  /** null = no fill (Excel reports '#FFFFFF'). */
+  /** null = No Fill (Excel reports '#FFFFFF' for it too, with pattern 'None'). */
   fill: string | null;
+  /** The fill's pattern when it is not a plain colour. */
+  pattern?: string;
 }
 
 export interface Area {
@@ -82,10 +99,21 @@ export class FakeWorkbook {
   selection = '';
   syncCount = 0;
   runCount = 0;
+  /** Writes that land on the user's undo stack (values, fill colour, pattern, clear). */
+  undoSteps = 0;
+  /** Writes to the add-in's settings in the document. */
+  settingsWrites = 0;
   enableEvents = true;
   /** Highest ExcelApi version the fake host supports. */
   apiVersion: string;
-  readonly settings = new FakeSettings();
+  /** Excel on the web limits what one sync may return; the fake checks it on every platform. */
+  responseLimitBytes = 5 * 1024 * 1024;
+  /** Bytes returned by the last sync (JSON of the loaded values). */
+  lastResponseBytes = 0;
+  /** The add-in's settings as stored in the document (what a new runtime starts from). */
+  document: Record<string, unknown> = {};
+  /** `Office.context.document.settings` of the runtime the fake host serves (see runtimeSettings). */
+  readonly settings: FakeSettings;
   /** Events delivered to handlers, for assertions. */
   readonly delivered: ChangedArgsSurface[] = [];
   /** Sync number in which each sheet was last activated. */
@@ -98,6 +126,7 @@ export class FakeWorkbook {
 
   constructor(sheets: FakeSheetInit[] = [], options: { apiVersion?: string } = {}) {
     this.apiVersion = options.apiVersion ?? '1.14';
+    this.settings = new FakeSettings(this);
     for (const s of sheets) this.addSheet(s);
     this.activeSheet = this.sheets[0]?.name ?? '';
   }
@@ -122,6 +151,21 @@ export class FakeWorkbook {
     for (const m of init.merges ?? []) sheet.merges.push(parseArea(m));
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** A new runtime (another pane, the ribbon's function file): its own copy of the settings. */
+  runtimeSettings(): FakeSettings {
+    return new FakeSettings(this);
+  }
+
+  /** `count` merged areas of two cells down column `col` from `startRow`, each holding a value. */
+  addMerges(sheet: string, count: number, col = 'K', startRow = 41) {
+    const s = this.sheet(sheet);
+    for (let i = 0; i < count; i++) {
+      const top = startRow + 2 * i;
+      s.merges.push(parseArea(`${col}${top}:${col}${top + 1}`));
+      this.applyTyped(s, parseA1(`${col}${top}`), `m${i}`);
+    }
   }
 
   sheet(name: string): FakeSheet {
@@ -212,7 +256,6 @@ export class FakeWorkbook {
     return {
       run: <T>(batch: (context: ContextSurface) => Promise<T>, context?: unknown) => this.run(batch, context),
       isSetSupported: (name, version) => this.isSetSupported(name, version),
-      settings: this.settings,
     };
   }
 
@@ -228,12 +271,18 @@ export class FakeWorkbook {
 // ---------------------------------------------------------------------------------------------
 // Settings (Office.context.document.settings)
 
-export class FakeSettings implements SettingsSurface {
-  /** What saveAsync last persisted (what a reloaded pane would see). */
-  saved: Record<string, unknown> = {};
-  private live: Record<string, unknown> = {};
+/**
+ * `Office.context.document.settings` as one runtime sees it: a copy of the document's settings
+ * taken when the runtime starts; `saveAsync` replaces the document's settings with the whole copy,
+ * `refreshAsync` reads them again. Two runtimes that both save lose each other's changes.
+ */
+export class FakeSettings {
+  private live: Record<string, unknown>;
   saveCount = 0;
 
+  constructor(private wb: FakeWorkbook) {
+    this.live = structuredClone(wb.document);
+  }
   get(name: string): unknown {
     return this.live[name] === undefined ? null : structuredClone(this.live[name]);
   }
@@ -243,23 +292,17 @@ export class FakeSettings implements SettingsSurface {
   remove(name: string): void {
     delete this.live[name];
   }
-  saveAsync(
-    options?: Office.AsyncContextOptions,
-    callback?: (result: Office.AsyncResult<void>) => void,
-  ): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-  saveAsync(a?: unknown, b?: unknown): void {
-    const callback = (typeof a === 'function' ? a : b) as ((r: Office.AsyncResult<void>) => void) | undefined;
-    this.saved = structuredClone(this.live);
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void {
+    this.wb.document = structuredClone(this.live);
     this.saveCount += 1;
     setTimeout(
       () => callback?.({ status: 'succeeded', value: undefined } as unknown as Office.AsyncResult<void>),
       0,
     );
   }
-  /** Simulates a reload of the pane: live settings come back from what was saved. */
-  reload() {
-    this.live = structuredClone(this.saved);
+  refreshAsync(callback?: (result: Office.AsyncResult<unknown>) => void): void {
+    this.live = structuredClone(this.wb.document);
+    setTimeout(() => callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<unknown>), 0);
   }
 }
 
@@ -289,14 +332,46 @@ class FakeContext implements ContextSurface {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve();
-    for (const op of ops) op();
+    this.model.lastResponseBytes = 0;
+    syncing = this;
+    try {
+      // Operations run in order; one that fails rejects the sync, those before it stay applied.
+      for (const op of ops) op();
+    } finally {
+      syncing = undefined;
+    }
+    if (this.model.lastResponseBytes > this.model.responseLimitBytes) {
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${this.model.lastResponseBytes} bytes).`,
+      );
+    }
   }
+}
+
+/** The context whose sync is running (loads add what they return to its response size). */
+let syncing: FakeContext | undefined;
+
+function countResponse(value: unknown) {
+  if (syncing) syncing.model.lastResponseBytes += jsonSize(value);
+}
+
+/** Bytes of the JSON Office would send for a value; proxies (loaded collection items) count 0 here. */
+function jsonSize(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + jsonSize(v) + 1, 2);
+  if (typeof value === 'object') {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return 0;
+    return Object.entries(value).reduce((n, [k, v]) => n + k.length + 3 + jsonSize(v) + 1, 2);
+  }
+  return JSON.stringify(value).length;
 }
 
 /** Loaded property values of a proxy; reading one that was not loaded throws like Office. */
 class Loaded {
   private values = new Map<string, unknown>();
   set(name: string, v: unknown) {
+    countResponse(v);
     this.values.set(name, v);
   }
   get<T>(name: string, owner: string): T {
@@ -335,8 +410,10 @@ class FakeRuntime implements RuntimeSurface {
 
 class FakeWorkbookProxy implements WorkbookSurface {
   readonly worksheets: WorksheetsSurface;
+  readonly settings: SettingCollectionSurface;
   constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    this.settings = new FakeSettingCollection(ctx);
   }
   insertWorksheetsFromBase64(base64: string, _options?: Excel.InsertWorksheetOptions) {
     const result = { value: [] as string[] };
@@ -351,6 +428,39 @@ class FakeWorkbookProxy implements WorkbookSurface {
       }
     });
     return result as OfficeExtension.ClientResult<string[]>;
+  }
+}
+
+/** `context.workbook.settings` (ExcelApi 1.4): reads and writes the document at each sync. */
+class FakeSettingCollection implements SettingCollectionSurface {
+  constructor(private ctx: FakeContext) {}
+  add(key: string, value: unknown) {
+    const copy = structuredClone(value);
+    this.ctx.enqueue(() => {
+      this.ctx.model.document = { ...this.ctx.model.document, [key]: copy };
+      this.ctx.model.settingsWrites += 1;
+    });
+    return undefined;
+  }
+  getItemOrNullObject(key: string): SettingSurface {
+    const ctx = this.ctx;
+    const loaded = new Loaded();
+    return {
+      get isNullObject(): boolean {
+        return loaded.get('isNullObject', 'Setting');
+      },
+      get value(): unknown {
+        return loaded.get('value', 'Setting');
+      },
+      load() {
+        ctx.enqueue(() => {
+          const present = key in ctx.model.document;
+          loaded.set('isNullObject', !present);
+          if (present) loaded.set('value', structuredClone(ctx.model.document[key]));
+        });
+        return this;
+      },
+    };
   }
 }
 
@@ -396,6 +506,16 @@ class FakeWorksheets implements WorksheetsSurface {
   }
   getItem(key: string): WorksheetSurface {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key));
+  }
+  getFirst(): WorksheetSurface {
+    return new FakeWorksheet(this.ctx, () => {
+      const first = this.ctx.model.sheets[0];
+      if (!first) throw new FakeOfficeError('ItemNotFound', 'no worksheet');
+      return first;
+    });
+  }
+  getActiveWorksheet(): WorksheetSurface {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(this.ctx.model.activeSheet));
   }
 }
 
@@ -443,6 +563,23 @@ class FakeWorksheet implements WorksheetSurface {
   }
   getRange(address?: string): RangeSurface {
     return new FakeRange(this.ctx, this.resolve, () => (address ? parseArea(address) : undefined), false);
+  }
+  findAllOrNullObject(text: string, criteria: Excel.WorksheetSearchCriteria): RangeAreasSurface {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.model.requireSet('1.9', 'findAllOrNullObject');
+      const sheet = this.resolve();
+      const want = criteria.matchCase ? text : text.toLowerCase();
+      const hits: string[] = [];
+      for (const [key, cell] of sheet.cells) {
+        if (typeof cell.value !== 'string') continue;
+        const have = criteria.matchCase ? cell.value : cell.value.toLowerCase();
+        if (criteria.completeMatch ? have === want : have.includes(want)) {
+          const { row, col } = fromKey(key);
+          hits.push(`${quoteSheet(sheet.name)}!${colLetters(col)}${row}`);
+        }
+      }
+      return hits.length ? hits.join(',') : null;
+    });
   }
   getUsedRange(valuesOnly?: boolean): RangeSurface {
     // A blank sheet's used range is A1, as in Excel.
@@ -521,6 +658,7 @@ class FakeRange implements RangeSurface {
   set values(rows: any[][]) {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.need();
+      this.ctx.model.undoSteps += 1;
       rows.forEach((row, r) => {
         row.forEach((v, c) => {
           this.ctx.model.applyTyped(sheet, { row: area.top + r, col: area.left + c }, v);
@@ -584,14 +722,62 @@ class FakeRange implements RangeSurface {
   getMergedAreasOrNullObject(): RangeAreasSurface {
     return new FakeRangeAreas(this.ctx, () => {
       this.ctx.model.requireSet('1.13', 'getMergedAreasOrNullObject');
-      const { sheet, area } = this.resolve();
-      if (!area) return null;
+      const { sheet, area } = this.need();
       const inside = sheet.merges.filter(
         (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
       );
+      // excel.d.ts: "if the merged areas count in this range is more than 512, then this method will
+      // fail to return the result".
+      if (inside.length > 512) {
+        throw new FakeOfficeError('GeneralException', `${inside.length} merged areas: more than 512`);
+      }
       return inside.length ? inside.map((m) => `${quoteSheet(sheet.name)}!${areaA1(m)}`).join(',') : null;
     });
   }
+  getIntersectionOrNullObject(address: string): RangeSurface {
+    return new FakeRange(
+      this.ctx,
+      this.sheetOf,
+      () => {
+        const own = this.resolve().area;
+        return own ? intersect(own, parseArea(address)) : null;
+      },
+      true,
+    );
+  }
+  /**
+   * Methods on a null object: the fake refuses them (InvalidObjectPath). The docs only say to
+   * test `isNullObject` after a sync; assuming the strict behaviour keeps the adapter's fallback
+   * tested.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions) {
+    const result = { value: [] as Excel.CellProperties[][] };
+    this.ctx.enqueue(() => {
+      this.ctx.model.requireSet('1.9', 'getCellProperties');
+      const { sheet, area } = this.need();
+      const rows: Excel.CellProperties[][] = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row: Excel.CellProperties[] = [];
+        for (let c = area.left; c <= area.right; c++) {
+          const cell = sheet.cells.get(a1Key({ row: r, col: c }));
+          const p: Excel.CellProperties = {};
+          if (options.address) p.address = `${quoteSheet(sheet.name)}!${colLetters(c)}${r}`;
+          if (options.format) p.format = { fill: fillOf(cell) };
+          row.push(p);
+        }
+        rows.push(row);
+      }
+      countResponse(rows);
+      result.value = rows;
+    });
+    return result as unknown as OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }
+}
+
+/** What Excel reports for a cell's fill: '#FFFFFF' for No Fill and for white alike. */
+function fillOf(cell: FakeCell | undefined): { color: string; pattern: Excel.RangeFill['pattern'] } {
+  if (!cell?.fill) return { color: '#FFFFFF', pattern: 'None' };
+  return { color: cell.fill, pattern: (cell.pattern ?? 'Solid') as Excel.RangeFill['pattern'] };
 }
 
 class FakeFill implements FillSurface {
@@ -622,21 +808,53 @@ class FakeFill implements FillSurface {
   }
   set color(v: string) {
     this.ctx.enqueue(() => {
+      this.ctx.model.undoSteps += 1;
       for (const c of this.cells()) c.fill = v.toUpperCase();
+    });
+  }
+  get pattern(): Excel.RangeFill['pattern'] {
+    this.ctx.model.requireSet('1.9', 'RangeFill.pattern');
+    return this.loaded.get('pattern', 'RangeFill');
+  }
+  set pattern(v: Excel.RangeFill['pattern']) {
+    this.ctx.enqueue(() => {
+      this.ctx.model.requireSet('1.9', 'RangeFill.pattern');
+      this.ctx.model.undoSteps += 1;
+      for (const c of this.cells()) {
+        if (v === 'None') {
+          c.fill = null;
+          delete c.pattern;
+        } else {
+          c.fill ??= '#FFFFFF';
+          if (v === 'Solid') delete c.pattern;
+          else c.pattern = v;
+        }
+      }
     });
   }
   clear() {
     this.ctx.enqueue(() => {
-      for (const c of this.cells()) c.fill = null;
+      this.ctx.model.undoSteps += 1;
+      for (const c of this.cells()) {
+        c.fill = null;
+        delete c.pattern;
+      }
     });
   }
   load(names: string) {
     this.ctx.enqueue(() => {
-      for (const p of props(names)) {
-        if (p !== 'color') throw new FakeOfficeError('InvalidArgument', `RangeFill.${p} is not modelled`);
-        const fills = new Set(this.cells().map((c) => c.fill ?? '#FFFFFF'));
+      const fills = this.cells().map(fillOf);
+      const uniform = <K extends 'color' | 'pattern'>(k: K) => {
+        const set = new Set(fills.map((f) => f[k]));
         // A range of mixed fills reports null, as in Excel.
-        this.loaded.set('color', fills.size === 1 ? [...fills][0] : null);
+        return set.size === 1 ? [...set][0] : null;
+      };
+      for (const p of props(names)) {
+        if (p === 'color') this.loaded.set('color', uniform('color'));
+        else if (p === 'pattern') {
+          this.ctx.model.requireSet('1.9', 'RangeFill.pattern');
+          this.loaded.set('pattern', uniform('pattern'));
+        } else throw new FakeOfficeError('InvalidArgument', `RangeFill.${p} is not modelled`);
       }
     });
     return this;
@@ -689,6 +907,16 @@ export const colLetters = columnLetters;
 function areaA1(a: Area): string {
   const from = `${colLetters(a.left)}${a.top}`;
   return a.top === a.bottom && a.left === a.right ? from : `${from}:${colLetters(a.right)}${a.bottom}`;
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  const out = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return out.top <= out.bottom && out.left <= out.right ? out : null;
 }
 
 function quoteSheet(name: string): string {

@@ -28,13 +28,23 @@ function memoryStorage() {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
 }
 
-function setup(options: { apiVersion?: string; lang?: Lang; standalone?: boolean } = {}) {
+function setup(
+  options: {
+    apiVersion?: string;
+    lang?: Lang;
+    standalone?: boolean;
+    prepare?: (wb: FakeWorkbook) => void;
+  } = {},
+) {
   const wb = new FakeWorkbook(formWorkbook(), { apiVersion: options.apiVersion ?? '1.14' });
   wb.cell(KNOWN.officerName.cell).fill = '#00B0F0';
+  wb.activeSheet = FORM_SHEET; // the user has the form open
+  options.prepare?.(wb);
   const adapter = createExcelAdapter(wb.host());
   const lang = options.lang ?? 'ja';
   const store = localProfileStore(memoryStorage());
-  const readWorkbook = async () => createExcelAdapter(new FakeWorkbook(formWorkbook()).host()).readGrid();
+  const readWorkbook = async () =>
+    (await createExcelAdapter(new FakeWorkbook(formWorkbook()).host()).readForm()).grid;
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={{ lang, t: STRINGS[lang] }}>
@@ -61,11 +71,44 @@ const findingAt = (cell: string) => {
 };
 
 describe('ExcelPane in Excel', () => {
-  it('checks on open: findings by section, cells highlighted', async () => {
+  it('checks on open in 2 syncs: findings by section, cells highlighted', async () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     expect(screen.getByTestId('summary').textContent).toContain('エラー 4 件');
-    expect(wb.fill(KNOWN.institutionName.cell)).toBe(HIGHLIGHT_COLOURS.error);
+    await waitFor(() => expect(wb.fill(KNOWN.institutionName.cell)).toBe(HIGHLIGHT_COLOURS.error));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '検査' })).toHaveProperty('disabled', false),
+    );
+    // The check's 2 syncs, and 1 that subscribes to onChanged for the live re-check.
+    expect(wb.syncCount).toBe(3);
+    await userEvent.click(screen.getByRole('checkbox')); // live re-check off: only the button checks
+    const before = wb.syncCount;
+    wb.userEdit(KNOWN.adminEmail.cell, 'hanako.kanri@univ.example.ac.jp'); // something to re-colour
+    await userEvent.click(screen.getByRole('button', { name: '検査' }));
+    await waitFor(() => expect(findings()).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '検査' })).toHaveProperty('disabled', false),
+    );
+    expect(wb.syncCount - before).toBe(2);
+  });
+
+  it('says so when the form has more merged areas than Excel returns (512)', async () => {
+    setup({ prepare: (wb) => wb.addMerges(FORM_SHEET, 600) });
+    await waitFor(() => expect(findings().length).toBeGreaterThan(0));
+    expect(screen.getByTestId('read-notice').textContent).toContain('512');
+  });
+
+  it('says what to do when Excel on the web refuses a response over 5 MB', async () => {
+    setup({ prepare: (wb) => (wb.responseLimitBytes = 1000) });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('5 MB'));
+  });
+
+  it('puts the certificate hint next to its button', () => {
+    setup();
+    const button = screen.getByRole('button', { name: '証明書ファイルから入力' });
+    const hint = screen.getByTestId('certificate-hint');
+    expect(button.getAttribute('aria-describedby')).toBe(hint.id);
+    expect(button.parentElement).toBe(hint.parentElement);
   });
 
   it('goes to the cell of a finding', async () => {
@@ -79,7 +122,7 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(within(findingAt(KNOWN.officerName.cell)).getByTestId('fix'));
-    const preview = screen.getByTestId('fix-preview');
+    const preview = await screen.findByTestId('fix-preview');
     expect(preview.textContent).toContain(KNOWN.officerName.bad);
     expect(preview.textContent).toContain(KNOWN.officerName.fixed);
     expect(wb.value(KNOWN.officerName.cell)).toBe(KNOWN.officerName.bad); // nothing written yet
@@ -96,7 +139,7 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(within(findingAt(KNOWN.country.cell)).getByTestId('fix'));
-    await userEvent.click(screen.getByRole('button', { name: 'キャンセル' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'キャンセル' }));
     expect(screen.queryByTestId('fix-preview')).toBeNull();
     expect(wb.value(KNOWN.country.cell)).toBe('Japan');
   });
@@ -105,12 +148,15 @@ describe('ExcelPane in Excel', () => {
     const { wb } = setup();
     await waitFor(() => expect(findings()).toHaveLength(4));
     await userEvent.click(screen.getByRole('button', { name: /安全な修正をすべて適用/ }));
-    expect(within(screen.getByTestId('fix-preview')).getAllByRole('row')).toHaveLength(4); // header + 3
+    expect(within(await screen.findByTestId('fix-preview')).getAllByRole('row')).toHaveLength(4); // header + 3
     const before = wb.syncCount;
     await userEvent.click(screen.getByTestId('apply-fix'));
     await waitFor(() => expect(findings()).toHaveLength(1));
-    // write (2: events off + write, events on) + re-check (read 1, highlight 1)
-    expect(wb.syncCount - before).toBe(4);
+    // write and read in one sync, highlight in another (was 4)
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '検査' })).toHaveProperty('disabled', false),
+    );
+    expect(wb.syncCount - before).toBe(2);
     expect(wb.value(KNOWN.country.cell)).toBe('JP');
     expect(wb.value(KNOWN.institutionName.cell)).toBe(KNOWN.institutionName.fixed);
   });

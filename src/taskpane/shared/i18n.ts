@@ -3,6 +3,7 @@
  * (both languages) rather than writing text in components.
  */
 import { createContext, useContext } from 'react';
+import { officeDisplayLanguageTag } from '../../office/office-context';
 
 export type Lang = 'ja' | 'en';
 
@@ -13,13 +14,8 @@ export function pickLang(displayLanguage: string | undefined | null): Lang {
 
 /** The display language Office reports, else the browser's. */
 export function officeDisplayLanguage(): string | undefined {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const lang = office?.context?.displayLanguage;
-    if (lang) return lang;
-  } catch {
-    // Office.context is not available outside Office.
-  }
+  const lang = officeDisplayLanguageTag();
+  if (lang) return lang;
   return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
@@ -70,6 +66,10 @@ const ja = {
     'この Excel ではテンプレートの挿入ができません（ExcelApi 1.13 が必要です）。「テンプレートをダウンロード」から開いてください。',
   noMergedAreas:
     'この Excel では結合セルを読み取れません（ExcelApi 1.13 が必要です）。結合セルの値を見落とす場合があります。',
+  mergesTooMany:
+    'このシートは結合セルが多すぎて（512 か所を超える）、Excel が結合の一覧を返しません。結合セルの値を見落とす場合があります。不要な結合を解除するか、ファイルを保存して Office の外のページで検査してください。',
+  tooLarge:
+    '申請書のシートが大きすぎて、Excel on the web が一度に返せません（5 MB の制限）。シートの不要な行を削除するか、デスクトップ版の Excel で開いてください。',
   noTable:
     '証明書の表（シリアル番号の見出し）が見つかりません。先に検査するか、テンプレートを挿入してください。',
   tableFull: '証明書の表に空き行がありません（最大 20 件）。',
@@ -149,6 +149,10 @@ const en: Strings = {
     'This Excel cannot insert the template (needs ExcelApi 1.13). Use “Download the template” instead.',
   noMergedAreas:
     'This Excel cannot read merged cells (needs ExcelApi 1.13): values in merged cells may be missed.',
+  mergesTooMany:
+    'This sheet has more merged areas than Excel returns at once (over 512): values in merged cells may be missed. Unmerge cells you do not need, or save the file and check it in the page outside Office.',
+  tooLarge:
+    'The form’s sheet is too large for Excel on the web to return at once (5 MB limit). Delete unneeded rows on the sheet, or open the workbook in Excel for Windows or Mac.',
   noTable:
     'The certificate table (the serial number header) was not found. Check first, or insert the template.',
   tableFull: 'The certificate table has no empty row left (at most 20).',

@@ -1,5 +1,6 @@
 /** The Fluent theme that follows Office's theme (light or dark), or the browser's outside Office. */
 import { type Theme, webLightTheme } from '@fluentui/react-components';
+import { officeBodyBackground } from '../../office/office-context';
 
 /** Relative luminance of `#RRGGBB` (0 = black, 1 = white). */
 export function luminance(hex: string): number {
@@ -18,13 +19,8 @@ export function isDarkOfficeTheme(bodyBackgroundColor: string | undefined): bool
 
 /** Whether the pane should be dark: Office's theme when Office gives one, else the browser's. */
 export function prefersDark(): boolean {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const bg = office?.context?.officeTheme?.bodyBackgroundColor;
-    if (bg) return isDarkOfficeTheme(bg);
-  } catch {
-    // outside Office
-  }
+  const bg = officeBodyBackground();
+  if (bg) return isDarkOfficeTheme(bg);
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
