@@ -20,7 +20,14 @@ export interface ParsedArgs {
   all(name: string): string[];
 }
 
-export function parseArgs(argv: string[], spec: { values?: string[]; flags?: string[] }): ParsedArgs {
+export interface ArgSpec {
+  values?: string[];
+  flags?: string[];
+  /** Old option names still accepted: alias → current name (e.g. `--accept-unsigned`). */
+  aliases?: Record<string, string>;
+}
+
+export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -32,7 +39,8 @@ export function parseArgs(argv: string[], spec: { values?: string[]; flags?: str
     }
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
+      const given = eq > 0 ? a.slice(0, eq) : a;
+      const name = spec.aliases?.[given] ?? given;
       if (spec.flags?.includes(name)) {
         if (eq > 0) throw new UsageError(`${name} は値を取りません。`, `${name} takes no value.`);
         flags.add(name);

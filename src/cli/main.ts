@@ -1,8 +1,9 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
 import { describeError } from './errors';
 import type { CliIO } from './io';
+import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
 
 const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
@@ -12,7 +13,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
   upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]
   ${TEMPLATE_USAGE}
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
-                   [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
+                   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
 
 終了コード / Exit codes: 0 = OK, 1 = 問題あり / problems found, 2 = 読めない入力 / unreadable input
 `;
@@ -21,7 +22,7 @@ export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
-  writeFile: (p, b) => writeFile(p, b),
+  writeFile: (p, b, o) => writeOutputFile(p, b, o),
   fileSize: async (p) => (await stat(p)).size,
   isTTY: Boolean(process.stdout.isTTY),
 };

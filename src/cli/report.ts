@@ -2,10 +2,20 @@
 
 import { SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../form/fields';
 import type { CheckReport, Finding } from '../form/types';
+import { text } from './messages';
 
 const MARK = { error: '✗', warning: '⚠' } as const;
 
-export function formatFinding(f: Finding, indent = '  '): string {
+/** 「エラー 1件、警告 2件 / 1 error(s), 2 warning(s)」: the one counts line of check and mail. */
+export function countsLine(errors: number, warnings: number): string {
+  const m = text('cli.report.counts', { errors, warnings });
+  return `${m.ja} / ${m.en}`;
+}
+
+export function formatFinding(
+  f: Pick<Finding, 'severity' | 'cell' | 'rule' | 'message' | 'fix'>,
+  indent = '  ',
+): string {
   const head = `${indent}${MARK[f.severity]} ${f.severity === 'error' ? 'エラー' : '警告'} ${f.cell}  [${f.rule}]`;
   const lines = [head, `${indent}    ${f.message.ja}`, `${indent}    ${f.message.en}`];
   if (f.fix) lines.push(`${indent}    → 修正案 / fix: 「${f.fix.value}」 ${f.fix.ja} / ${f.fix.en}`);
@@ -17,9 +27,7 @@ export function formatCheckReport(report: CheckReport): string {
   const where = report.sheet ? `シート「${report.sheet}」/ sheet "${report.sheet}"` : 'シートなし / no sheet';
   out.push(`申請書チェック / Form check: ${report.file ?? ''}  (${where})`);
   const { errors, warnings } = report.summary;
-  out.push(
-    `エラー ${errors}件、警告 ${warnings}件 / ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  );
+  out.push(countsLine(errors, warnings));
   if (report.certificates.length > 0) {
     const serials = report.certificates.map((c) => c.serial?.value ?? '?').join(', ');
     out.push(
