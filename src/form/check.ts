@@ -8,7 +8,7 @@ import { charsetRules } from './rules/charset';
 import { contactRules } from './rules/contact';
 import { dateRules } from './rules/date';
 import { institutionRules } from './rules/institution';
-import { type FieldRule, type FormRule, msg, type Rule, type RuleContext } from './rules/rule';
+import { type FieldRule, type FormRule, msg, type Problem, type Rule, type RuleContext } from './rules/rule';
 import { textRules } from './rules/text';
 import { isoDate, localToday } from './text';
 import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
@@ -78,41 +78,37 @@ function fieldOrder(field: string): number {
   return i < 0 ? 999 : i;
 }
 
+/** The findings of one field rule on one target (the rule tester uses the same path). */
+export function fieldRuleFindings(rule: FieldRule, t: Target, ctx: RuleContext): Finding[] {
+  if (t.value.text.trim() === '' && !rule.checksEmpty) return [];
+  if (!rule.appliesTo(t)) return [];
+  return rule.check(t, ctx).map((p) => findingOf(rule, p, t.field, t.value.cell));
+}
+
+/** The findings of one form rule. */
+export function formRuleFindings(rule: FormRule, ctx: RuleContext): Finding[] {
+  return rule.check(ctx).map((p) => findingOf(rule, p, p.field, p.cell));
+}
+
+function findingOf(rule: Rule, p: Problem, field: string, cell: string): Finding {
+  const f: Finding = {
+    rule: rule.id,
+    severity: p.severity ?? rule.severity,
+    field,
+    cell,
+    message: p.message,
+  };
+  if (p.fix) f.fix = p.fix;
+  return f;
+}
+
 /** Runs every rule on a located form. Pure; `today` defaults to the machine's local date. */
 export function checkForm(form: LocatedForm, options: CheckOptions = {}): Finding[] {
   const ctx: RuleContext = { form, today: options.today ?? localToday(), profile: options.profile };
   const findings: Finding[] = [];
-  for (const t of targetsOf(form)) {
-    const empty = t.value.text.trim() === '';
-    for (const rule of FIELD_RULES) {
-      if (empty && !rule.checksEmpty) continue;
-      if (!rule.appliesTo(t)) continue;
-      for (const p of rule.check(t, ctx)) {
-        const f: Finding = {
-          rule: rule.id,
-          severity: p.severity ?? rule.severity,
-          field: t.field,
-          cell: t.value.cell,
-          message: p.message,
-        };
-        if (p.fix) f.fix = p.fix;
-        findings.push(f);
-      }
-    }
-  }
-  for (const rule of FORM_RULES) {
-    for (const p of rule.check(ctx)) {
-      const f: Finding = {
-        rule: rule.id,
-        severity: p.severity ?? rule.severity,
-        field: p.field,
-        cell: p.cell,
-        message: p.message,
-      };
-      if (p.fix) f.fix = p.fix;
-      findings.push(f);
-    }
-  }
+  for (const t of targetsOf(form))
+    for (const rule of FIELD_RULES) findings.push(...fieldRuleFindings(rule, t, ctx));
+  for (const rule of FORM_RULES) findings.push(...formRuleFindings(rule, ctx));
   if (findings.length < 2) return findings;
   return findings
     .map((f, i) => ({ f, i }))

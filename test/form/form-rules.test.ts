@@ -66,6 +66,33 @@ describe('form rules', () => {
     expect(req[1]?.message.ja).toContain('列がありません');
   });
 
+  it('lists a form rule finding at its field, before a later column of the same row', () => {
+    // Field rules run cell by cell and form rules afterwards: only the sort puts the duplicate
+    // serial (a form rule) before the reason of the same row, and the next row's missing ST (a form
+    // rule) before its country.
+    const r = check({
+      A19: '4B3A21F0',
+      B19: 'X',
+      C19: 'Shinsei University',
+      D19: 'Chiyoda-ku',
+      E19: 'Tokyo',
+      F19: 'JP',
+      H19: 'そのほか',
+      A20: '4B3A21F2',
+      B20: 'X',
+      C20: 'Shinsei University',
+      D20: 'Chiyoda-ku',
+      F20: 'jp',
+      H20: '不要',
+    });
+    expect(r.findings.map((f) => `${f.rule}@${f.field}`)).toEqual([
+      'serial.duplicate@certificates[2].serial',
+      'reason.invalid@certificates[2].reason',
+      'dn.st-l-missing@certificates[3].st',
+      'dn.country@certificates[3].c',
+    ]);
+  });
+
   it('lists findings in the form order with fields, cells and summary', () => {
     const r = check(
       { B9: '０３－１２３４－５６７８', B2: '申請大学', F18: 'jp', B7: '髙橋 一郎' },
