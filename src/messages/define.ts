@@ -11,7 +11,8 @@ export interface Bilingual {
   en: string;
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Placeholder values: the same in both languages, or a Bilingual (each language takes its side). */
+export type MessageParams = Readonly<Record<string, string | number | Bilingual>>;
 
 /** A table of messages keyed by id, with `format` bound to it (ids are checked by the compiler). */
 export interface MessageTable<Id extends string> {
@@ -28,10 +29,12 @@ export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string))].sort();
 }
 
-function fill(template: string, params: MessageParams | undefined): string {
+/** Fills `{name}` placeholders of one language's template (the panes' string tables use it too). */
+export function fill(template: string, params: MessageParams | undefined, lang: 'ja' | 'en' = 'ja'): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const v = params?.[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    return typeof v === 'object' ? v[lang] : String(v);
   });
 }
 
@@ -41,8 +44,8 @@ function fill(template: string, params: MessageParams | undefined): string {
  */
 export function format(message: Bilingual, params?: MessageParams): Bilingual {
   return {
-    ja: fill(message.ja, params),
-    en: fill(message.en, params).replace(/「/g, '“').replace(/」/g, '”'),
+    ja: fill(message.ja, params, 'ja'),
+    en: fill(message.en, params, 'en').replace(/「/g, '“').replace(/」/g, '”'),
   };
 }
 

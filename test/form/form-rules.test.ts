@@ -26,6 +26,20 @@ describe('form rules', () => {
     expect(r.findings[0]?.field).toBe('certificates[2].serial');
   });
 
+  it('a 41-digit decimal serial draws one finding, saying the same in both languages', () => {
+    const r = check({ A18: '12345678901234567890123456789012345678901' });
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['serial.decimal-suspect', 'error']]);
+    const m = r.findings[0]?.message;
+    for (const side of [m?.ja, m?.en])
+      expect(side).toMatch(/41.*40.*(10進|decimal).*2447DB449988978536BF5BBBE40E766C35/);
+  });
+
+  it('serial.format says "as Windows shows it" in both languages', () => {
+    const m = check({ A18: 'XYZ' }).findings[0]?.message;
+    expect(m?.ja).toContain('Windows');
+    expect(m?.en).toContain('Windows');
+  });
+
   it('dn.st-l-missing: both empty is an error, one empty a warning', () => {
     const both = check({ D18: null, E18: null });
     expect(both.findings.map((f) => [f.rule, f.severity])).toEqual([['dn.st-l-missing', 'error']]);

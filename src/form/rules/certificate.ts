@@ -2,6 +2,7 @@
 
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
 import { cellAddress } from '../grid';
+import { ft } from '../messages';
 import { codePoint, comparisonKey } from '../text';
 import type { Target } from '../types';
 import { profileMismatch } from './institution';
@@ -37,69 +38,66 @@ export const serialFormat: FieldRule = {
   scope: 'field',
   id: 'serial.format',
   severity: 'error',
-  description: msg('シリアル番号が16進数ではありません', 'Not a hexadecimal serial'),
+  description: ft('rule.serial.format'),
+  messages: ['serial.format'],
   appliesTo: isSerial,
   check(t) {
     if (!asciiOrSkip(t.value.text) || readSerial(t.value.text).ok) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}「${t.value.text}」は16進数のシリアル番号ではありません。証明書の「シリアル番号」欄（0-9, A-F）をそのまま写してください。`,
-          `The ${n.en} 「${t.value.text}」 is not a hexadecimal serial: copy the certificate's serial number (0-9, A-F) as Windows shows it.`,
-        ),
-      },
-    ];
+    return [{ message: ft('serial.format', { field: nameOf(t), value: t.value.text }) }];
   },
 };
 
 export const SERIAL_MAX_DIGITS = 40;
+export const DECIMAL_SUSPECT_DIGITS = 20;
+
+/**
+ * A serial of digits only, 20 or more of them, read as a decimal number: its hex form when that fits
+ * a serial (at most 40 hex digits), else undefined.
+ */
+export function decimalSerial(text: string): { decimal: string; hex: string } | undefined {
+  const r = readSerial(text);
+  if (!r.ok || !r.digitsOnly) return undefined;
+  const decimal = text
+    .normalize('NFKC')
+    .replace(/[\s:]+/g, '')
+    .replace(/^0x/i, '');
+  if (decimal.replace(/^0+/, '').length < DECIMAL_SUSPECT_DIGITS) return undefined;
+  const hex = BigInt(decimal).toString(16).toUpperCase();
+  return hex.length <= SERIAL_MAX_DIGITS ? { decimal, hex } : undefined;
+}
 
 export const serialTooLong: FieldRule = {
   scope: 'field',
   id: 'serial.too-long',
   severity: 'error',
-  description: msg('シリアル番号が40桁を超えています', 'Serial longer than 40 hex digits'),
+  description: ft('rule.serial.too-long'),
+  messages: ['serial.too-long'],
   appliesTo: isSerial,
   check(t) {
     const r = readSerial(t.value.text);
     if (!r.ok || r.digits <= SERIAL_MAX_DIGITS) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}が16進${r.digits}桁あります。シリアル番号は最大40桁（20オクテット）です。別の値を写していないか確認してください。`,
-          `The ${n.en} has ${r.digits} hex digits; a serial has at most 40 (20 octets, RFC 5280): check you copied the right value.`,
-        ),
-      },
-    ];
+    // Digits only that read as a decimal serial: one finding, serial.decimal-suspect's.
+    if (decimalSerial(t.value.text)) return [];
+    return [{ message: ft('serial.too-long', { field: nameOf(t), digits: r.digits }) }];
   },
 };
-
-export const DECIMAL_SUSPECT_DIGITS = 20;
 
 export const serialDecimalSuspect: FieldRule = {
   scope: 'field',
   id: 'serial.decimal-suspect',
   severity: 'warning',
-  description: msg('シリアル番号が10進数で書かれているようです', 'Serial looks like a decimal rendering'),
+  description: ft('rule.serial.decimal-suspect'),
+  messages: ['serial.decimal-suspect', 'serial.decimal-suspect.not-hex', 'serial.decimal-suspect.fix'],
   appliesTo: isSerial,
   check(t) {
-    const r = readSerial(t.value.text);
-    if (!r.ok || !r.digitsOnly) return [];
-    const decimal = t.value.text.normalize('NFKC').replace(/[\s:]+/g, '');
-    if (decimal.replace(/^0+/, '').length < DECIMAL_SUSPECT_DIGITS) return [];
-    const hex = BigInt(decimal).toString(16).toUpperCase();
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}「${t.value.text}」は数字だけで${decimal.length}桁あり、10進表記（UPKIのメールの表記）と思われます。申請書には16進（${hex}）で書いてください。`,
-          `The ${n.en} 「${t.value.text}」 has ${decimal.length} digits only: almost surely the decimal form (as in UPKI's mails). Write it in hex (${hex}).`,
-        ),
-        fix: { value: hex, ja: `16進 ${hex} に変換`, en: `Convert to hex ${hex}` },
-      },
-    ];
+    const d = decimalSerial(t.value.text);
+    if (!d) return [];
+    const params = { field: nameOf(t), value: t.value.text, digits: d.decimal.length, hex: d.hex };
+    const fix = { value: d.hex, ...ft('serial.decimal-suspect.fix', params) };
+    // Over 40 digits it cannot be a hex serial: certainly decimal, and an error until converted.
+    if ((readSerial(t.value.text) as { digits: number }).digits > SERIAL_MAX_DIGITS)
+      return [{ message: ft('serial.decimal-suspect.not-hex', params), fix, severity: 'error' }];
+    return [{ message: ft('serial.decimal-suspect', params), fix }];
   },
 };
 

@@ -29,14 +29,38 @@ testRule(serialFormat, 'serial', {
   ],
 });
 
+// A 41-digit decimal serial: one finding (serial.decimal-suspect, an error), not also serial.too-long.
+const DECIMAL_41 = '12345678901234567890123456789012345678901';
+
 testRule(serialTooLong, 'serial', {
-  valid: [{ value: 'F'.repeat(40) }, { value: `00${'F'.repeat(40)}` }],
-  invalid: [{ value: 'F'.repeat(41), errors: [{ severity: 'error', fix: null, ja: '41桁' }] }],
+  valid: [{ value: 'F'.repeat(40) }, { value: `00${'F'.repeat(40)}` }, { value: DECIMAL_41 }],
+  invalid: [
+    { value: 'F'.repeat(41), errors: [{ severity: 'error', fix: null, ja: '41桁' }] },
+    {
+      value: '9'.repeat(60),
+      errors: [{ severity: 'error', fix: null, ja: '16進60桁', en: '60 hex digits' }],
+    },
+  ],
 });
 
 testRule(serialDecimalSuspect, 'serial', {
-  valid: [{ value: '1234567890123456789' }, { value: '4B3A21F0C9D8E7F6A5B4' }],
+  valid: [
+    { value: '1234567890123456789' },
+    { value: '4B3A21F0C9D8E7F6A5B4' },
+    { value: '9'.repeat(60) }, // too long even as hex of a decimal: serial.too-long says it
+  ],
   invalid: [
+    {
+      value: DECIMAL_41,
+      errors: [
+        {
+          severity: 'error',
+          fix: BigInt(DECIMAL_41).toString(16).toUpperCase(),
+          ja: '16進のシリアル番号は最大40桁なので、これは10進表記',
+          en: 'A hex serial has at most 40 digits, so this is the decimal form',
+        },
+      ],
+    },
     { value: '12345678901234567890', errors: [{ severity: 'warning', fix: 'AB54A98CEB1F0AD2' }] },
     {
       value: '100000000000000000000000000000000000000',

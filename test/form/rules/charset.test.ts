@@ -1,5 +1,12 @@
-import { halfwidthKatakana, machineDependent, notAscii, notJisX0208 } from '../../../src/form/rules/charset';
-import { testRule } from './rule-tester';
+import { describe, expect, it } from 'vitest';
+import {
+  describeChars,
+  halfwidthKatakana,
+  machineDependent,
+  notAscii,
+  notJisX0208,
+} from '../../../src/form/rules/charset';
+import { contextFor, targetFor, testRule } from './rule-tester';
 
 testRule(halfwidthKatakana, 'officer.department', {
   valid: [{ value: '情報基盤センター' }, { value: 'ABC-123' }],
@@ -70,4 +77,29 @@ testRule(notAscii, 'officer.email', {
     { value: 'ＪＰ', field: 'c', errors: [{ severity: 'error', fix: 'JP' }] },
     { value: '東京', field: 'st', errors: [{ severity: 'error', fix: null }] },
   ],
+});
+
+describe('describeChars', () => {
+  it('lists each character once, grouped by kind, full-width letters as 全角英数字', () => {
+    const d = describeChars([...'ｔａｒｏ＠ｕｎｉｖ．ｅｘａｍｐｌｅ．ａｃ．ｊｐ']);
+    expect(d.ja).toBe(
+      '全角英数字（「ｔ」U+FF54、「ａ」U+FF41、「ｒ」U+FF52、「ｏ」U+FF4F、「ｕ」U+FF55、「ｎ」U+FF4E ほか9文字）、全角記号（「＠」U+FF20、「．」U+FF0E）',
+    );
+    expect(d.en).toBe(
+      'full-width letters and digits (“ｔ” U+FF54, “ａ” U+FF41, “ｒ” U+FF52, “ｏ” U+FF4F, “ｕ” U+FF55, “ｎ” U+FF4E and 9 more); full-width symbols (“＠” U+FF20, “．” U+FF0E)',
+    );
+  });
+
+  it('names each kind: half-width katakana, NEC, IBM, outside JIS X 0208, control', () => {
+    expect(describeChars(['ｱ', '①', '纊', '𠮷', '\u0007', 'ｱ']).ja).toBe(
+      '半角カタカナ（「ｱ」U+FF71）、NEC特殊文字（「①」U+2460）、IBM拡張文字（「纊」U+7E8A）、JIS X 0208にない漢字（第3・第4水準など）（「𠮷」U+20BB7）、制御文字（U+0007）',
+    );
+  });
+
+  it('a full-width phone number is 全角英数字 and 全角記号, each once', () => {
+    const t = notAscii.check(targetFor('officer.phone', '０３－１２３４－５６７８'), contextFor({}));
+    expect(t[0]?.message.ja).toContain(
+      '全角英数字（「０」U+FF10、「３」U+FF13、「１」U+FF11、「２」U+FF12、「４」U+FF14、「５」U+FF15 ほか3文字）、全角記号（「－」U+FF0D）',
+    );
+  });
 });
