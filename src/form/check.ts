@@ -3,12 +3,13 @@ import { readDate } from './dates';
 import { COLUMNS, FIELDS } from './fields';
 import { cellAddress, type Grid } from './grid';
 import { locateForm } from './locate';
+import { ft } from './messages';
 import { certificateRules, normaliseSerial } from './rules/certificate';
 import { charsetRules } from './rules/charset';
 import { contactRules } from './rules/contact';
 import { dateRules } from './rules/date';
 import { institutionRules } from './rules/institution';
-import { type FieldRule, type FormRule, msg, type Problem, type Rule, type RuleContext } from './rules/rule';
+import type { FieldRule, FormRule, Problem, Rule, RuleContext } from './rules/rule';
 import { textRules } from './rules/text';
 import { isoDate, localToday } from './text';
 import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
@@ -30,7 +31,8 @@ const FORM_RULES = RULES.filter((r): r is FormRule => r.scope === 'form');
 export const FORM_NOT_FOUND = {
   id: 'form.not-found',
   severity: 'error',
-  description: msg('申請書が見つかりません', 'No sheet holds the form'),
+  description: ft('rule.form.not-found'),
+  messages: ['form.not-found'],
 } as const;
 
 /** All rule ids with severity and description (for docs and the pane). */
@@ -177,10 +179,7 @@ export function checkGrid(grid: Grid, options: CheckOptions & { file?: string } 
         severity: 'error',
         field: 'form',
         cell: first ? cellAddress(first, 1, 1) : '',
-        message: msg(
-          '失効申請書が見つかりません。「利用機関名」などの項目名が書かれたシートがありません。申請書のファイルか確認してください（テンプレート: upki-revoke template）。',
-          "No revocation form found: no sheet has the form's labels such as 「利用機関名」. Check that this is the form (template: upki-revoke template).",
-        ),
+        message: ft('form.not-found'),
       },
     ];
     const report: CheckReport = {

@@ -24,7 +24,7 @@ export interface FieldRule {
   severity: Severity;
   description: Bilingual;
   /** The ids of the messages the rule can report (src/form/messages.ts), as ESLint's `meta.messages`. */
-  messages?: readonly FormMessageId[];
+  messages: readonly FormMessageId[];
   /** Whether the rule looks at this target. */
   appliesTo(t: Target): boolean;
   /** Runs on empty values too (only `text.required`). */
@@ -39,16 +39,11 @@ export interface FormRule {
   severity: Severity;
   description: Bilingual;
   /** The ids of the messages the rule can report (src/form/messages.ts). */
-  messages?: readonly FormMessageId[];
+  messages: readonly FormMessageId[];
   check(ctx: RuleContext): Array<Problem & { field: string; cell: string }>;
 }
 
 export type Rule = FieldRule | FormRule;
-
-/** A message; the English side gets English quotation marks for the Japanese brackets 「」. */
-export function msg(ja: string, en: string): Bilingual {
-  return { ja, en: en.replace(/「/g, '“').replace(/」/g, '”') };
-}
 
 /** 「登録担当者の電話番号」 / "registration officer's phone" (with the row for table cells). */
 export function nameOf(t: Target): Bilingual {
