@@ -18,9 +18,9 @@ import {
   signerFindings,
   unknownSigners,
 } from '../mail';
-import { type ParsedArgs, parseArgs, UsageError } from './args';
+import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
-import { describeError } from './errors';
+import { describeError, errorLines } from './errors';
 import type { CliIO } from './io';
 import { text } from './messages';
 import { refuseInputAsOutput } from './output';
@@ -107,13 +107,18 @@ export async function buildDraft(input: DraftInput): Promise<Buffer> {
 
 class MailRefusal extends Error {}
 
+/** 「件名 / Subject」: a label in both languages. */
+function label(id: 'cli.mail.form' | 'cli.mail.subject' | 'cli.mail.to'): string {
+  const m = text(id);
+  return `${m.ja} / ${m.en}`;
+}
+
 export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = defaultDeps): Promise<number> {
   try {
     return await run(argv, io, deps);
   } catch (e) {
     if (e instanceof MailRefusal) return 1;
-    const { ja, en } = describeError(e, { ja: '何も書き出していません。', en: 'Nothing was written.' });
-    io.stderr(`エラー: ${ja}\nError: ${en}\n`);
+    io.stderr(errorLines(describeError(e, text('cli.nothing-written'))));
     return 2;
   }
 }
@@ -154,8 +159,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   });
   const formPath = args.one('--form');
   const pdfPath = args.one('--pdf');
-  if (!formPath || !pdfPath || args.positional.length > 0)
-    throw new UsageError(`使い方: ${MAIL_USAGE}`, `Usage: ${MAIL_USAGE}`);
+  if (!formPath || !pdfPath || args.positional.length > 0) throw usageError(MAIL_USAGE);
   if (!args.flag('--identity-checked')) {
     const m = text('cli.mail.identity-not-checked');
     throw new UsageError(m.ja, m.en, 'mail.identity-not-checked');
@@ -172,11 +176,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       await readInput(t, io, { ja: '信頼アンカー', en: 'trust anchor' }),
     );
     if (certs.length === 0)
-      throw new UsageError(
-        `${t} に証明書（PEM または DER）が見つかりません。`,
-        `No certificate (PEM or DER) found in ${t}.`,
-        'input.trust',
-      );
+      throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
     trustAnchors.push(...certs);
   }
 
@@ -192,11 +192,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   });
   if (pdfReport.verdict === 'error') {
     const why = pdfReport.messages.map((m) => `${m.ja}\n${m.en}`).join('\n');
-    throw new UsageError(
-      `PDF ${pdfName} を読めません。${why ? `\n${why}` : ''}`.trim(),
-      `Cannot read the PDF ${pdfName}.`,
-      'input.pdf',
-    );
+    const m = text('cli.mail.pdf-unreadable', { name: pdfName });
+    throw new UsageError(`${m.ja}${why ? `\n${why}` : ''}`, m.en, 'input.pdf');
   }
 
   const subject = buildSubject(report);
@@ -230,7 +227,12 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const accepted = args.flag(ACCEPT_PDF);
   const verdict = text(`cli.mail.pdf.${pdfReport.verdict}`);
   const pdfLine = `PDF ${pdfName}: ${verdict.ja}\n     ${verdict.en}`;
-  const head = [`${formName} / ${pdfName}`, countsLine(errors, warnings), ...findingLines, pdfLine];
+  const head = [
+    `${label('cli.mail.form')}: ${formName}`,
+    countsLine(errors, warnings),
+    ...findingLines,
+    pdfLine,
+  ];
 
   if (!r.ready) {
     const lines = [...head];
@@ -277,8 +279,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     outPath === '-' ? text('cli.mail.written-stdout') : text('cli.mail.written', { path: outPath });
   const summary = [
     ...head,
-    `件名 / Subject: ${subject}`,
-    `宛先 / To: ${ISSUER}${args.flag('--cc-admin') && report.fields['admin.email']?.value ? `  Cc: ${report.fields['admin.email'].value}` : ''}`,
+    `${label('cli.mail.subject')}: ${subject}`,
+    `${label('cli.mail.to')}: ${ISSUER}${args.flag('--cc-admin') && report.fields['admin.email']?.value ? `  Cc: ${report.fields['admin.email'].value}` : ''}`,
     `${done.ja}\n${done.en}`,
   ];
   io.stderr(`${summary.join('\n')}\n`);

@@ -1,8 +1,9 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
 import { readFile, stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
-import { describeError } from './errors';
+import { describeError, errorLines } from './errors';
 import type { CliIO } from './io';
+import { text } from './messages';
 import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
 
@@ -45,7 +46,8 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`不明なコマンド: ${name}\nUnknown command: ${name}\n\n${USAGE}`);
+    const m = text('cli.unknown-command', { name });
+    io.stderr(`${m.ja}\n${m.en}\n\n${USAGE}`);
     return 2;
   }
   const json = rest.includes('--json');
@@ -55,7 +57,7 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   } catch (e) {
     const { code, ja, en } = describeError(e);
     if (json) io.stdout(`${JSON.stringify({ error: { code, message: { ja, en } } }, null, 2)}\n`);
-    io.stderr(`エラー: ${ja}\nError: ${en}\n`);
+    io.stderr(errorLines({ ja, en }));
     return 2;
   }
 }

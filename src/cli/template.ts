@@ -1,6 +1,6 @@
 /** `upki-revoke template OUT.xlsx [--force]` */
 
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, usageError } from './args';
 import type { CliIO } from './io';
 import { text } from './messages';
 
@@ -9,7 +9,7 @@ export const TEMPLATE_USAGE = 'upki-revoke template OUT.xlsx [--force]';
 export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { flags: ['--force'] });
   const [out, ...extra] = args.positional;
-  if (!out || extra.length > 0) throw new UsageError(`使い方: ${TEMPLATE_USAGE}`, `Usage: ${TEMPLATE_USAGE}`);
+  if (!out || extra.length > 0) throw usageError(TEMPLATE_USAGE);
   const { buildTemplate } = await import('../workbook/template');
   const bytes = await buildTemplate();
   try {
