@@ -129,4 +129,17 @@ export const paneMessages = defineMessages('pane', {
   'pane.loading': { ja: '読み込み中…', en: 'Loading…' },
   'pane.findingsHeading': { ja: '検査結果', en: 'Findings' },
   'pane.actionsHeading': { ja: '操作', en: 'Actions' },
+  'pane.readStandalone': {
+    ja: 'Outlook の外で開いています。申請書ファイル（.xlsx）を選ぶと、受信した申請書と同じ確認を行います。',
+    en: 'Running outside Outlook. Choose a form file (.xlsx) to check it as a received form is checked.',
+  },
+  'pane.readPickForm': { ja: '申請書ファイルを選ぶ', en: 'Choose a form file' },
+  'pane.readBlockedPick': {
+    ja: '申請書にエラーがあります。Excel で直して保存し、「申請書ファイルを選ぶ」で選び直してください。',
+    en: 'The form has errors. Fix them in Excel, save, and choose the file again with “Choose a form file”.',
+  },
+  'pane.readBlockedMail': {
+    ja: '申請書にエラーがあるため、このメールからは送信準備できません。利用管理者に修正した申請書を送ってもらうか、保存して Excel で直し、新しいメッセージの作成画面で選んでください。',
+    en: 'The form has errors, so the submission cannot start from this mail. Ask the usage administrator for a corrected form, or save it, fix it in Excel and choose it in a new message’s compose pane.',
+  },
 });
