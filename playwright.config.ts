@@ -5,6 +5,14 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, missingChromium } from './scripts/chromium.mjs';
+
+// Without Chromium, say how to install it rather than let the launch fail with a raw error.
+const noChromium = missingChromium();
+if (noChromium) {
+  console.error(`\n${noChromium}\n`);
+  process.exit(1);
+}
 
 // A port per run (several runs may share the machine); workers inherit it through the environment.
 process.env.UPKI_TEST_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
@@ -36,7 +44,7 @@ export default defineConfig({
     timezoneId: 'Asia/Tokyo',
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { missingChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
@@ -55,7 +56,11 @@ if (existsSync(vitestJson)) {
 }
 
 const browserDir = join(root, 'test/browser');
-if (existsSync(browserDir) && readdirSync(browserDir).some((f) => f.endsWith('.spec.ts'))) {
+const noChromium = missingChromium();
+if (noChromium && existsSync(browserDir)) {
+  totals.failed += 1;
+  console.log(`\n✗ browser tests not run\n${noChromium}`);
+} else if (existsSync(browserDir) && readdirSync(browserDir).some((f) => f.endsWith('.spec.ts'))) {
   const pwJson = join(out, 'playwright.json');
   run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   if (existsSync(pwJson)) {

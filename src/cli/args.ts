@@ -1,4 +1,5 @@
 /** A small, strict argument parser: unknown options are errors, not silently ignored. */
+import { text } from './messages';
 
 export class UsageError extends Error {
   constructor(
@@ -9,6 +10,16 @@ export class UsageError extends Error {
     super(en);
     this.name = 'UsageError';
   }
+
+  /** A UsageError with a catalog message. */
+  static of(message: { ja: string; en: string }, code = 'usage'): UsageError {
+    return new UsageError(message.ja, message.en, code);
+  }
+}
+
+/** 「使い方: …」: the usage line of a command as a UsageError. */
+export function usageError(usage: string): UsageError {
+  return UsageError.of(text('cli.usage', { usage }));
 }
 
 export interface ParsedArgs {
@@ -20,7 +31,14 @@ export interface ParsedArgs {
   all(name: string): string[];
 }
 
-export function parseArgs(argv: string[], spec: { values?: string[]; flags?: string[] }): ParsedArgs {
+export interface ArgSpec {
+  values?: string[];
+  flags?: string[];
+  /** Old option names still accepted: alias → current name (e.g. `--accept-unsigned`). */
+  aliases?: Record<string, string>;
+}
+
+export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -32,17 +50,17 @@ export function parseArgs(argv: string[], spec: { values?: string[]; flags?: str
     }
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
+      const given = eq > 0 ? a.slice(0, eq) : a;
+      const name = spec.aliases?.[given] ?? given;
       if (spec.flags?.includes(name)) {
-        if (eq > 0) throw new UsageError(`${name} は値を取りません。`, `${name} takes no value.`);
+        if (eq > 0) throw UsageError.of(text('cli.args.no-value-taken', { option: name }));
         flags.add(name);
       } else if (spec.values?.includes(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined)
-          throw new UsageError(`${name} に値を指定してください。`, `${name} needs a value.`);
+        if (value === undefined) throw UsageError.of(text('cli.args.value-needed', { option: name }));
         values.set(name, [...(values.get(name) ?? []), value]);
       } else {
-        throw new UsageError(`不明なオプション: ${name}`, `Unknown option: ${name}`);
+        throw UsageError.of(text('cli.args.unknown-option', { option: given }));
       }
     } else {
       positional.push(a);

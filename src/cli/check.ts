@@ -4,8 +4,9 @@ import { checkGrid } from '../form/check';
 import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
 import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookError, workbookError } from '../workbook/read';
-import { type ParsedArgs, parseArgs, UsageError } from './args';
+import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import type { CliIO } from './io';
+import { text } from './messages';
 import { formatCheckReport } from './report';
 
 export const CHECK_USAGE =
@@ -20,11 +21,7 @@ export async function readCheckOptions(
   const today = args.one('--today');
   if (today !== undefined) {
     const d = parseIsoDate(today);
-    if (!d)
-      throw new UsageError(
-        `--today は YYYY-MM-DD で指定してください: ${today}`,
-        `--today takes YYYY-MM-DD: ${today}`,
-      );
+    if (!d) throw UsageError.of(text('cli.today-format', { value: today }));
     out.today = d;
   }
   const profilePath = args.one('--profile');
@@ -141,7 +138,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['--profile', '--today'], flags: ['--json'] });
   const json = args.flag('--json');
   const [file, ...extra] = args.positional;
-  if (!file || extra.length > 0) throw new UsageError(`使い方: ${CHECK_USAGE}`, `Usage: ${CHECK_USAGE}`);
+  if (!file || extra.length > 0) throw usageError(CHECK_USAGE);
   const options = await readCheckOptions(args, io);
   const { report } = await checkFile(file, io, options);
   if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,6 +1,6 @@
 /**
  * `upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
- *   [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]`
+ *   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]`
  *
  * Checks the form and the PDF like the Outlook pane does and writes the submission mail of
  * spec/mail.md as a draft .eml (RFC 5322, UTF-8, multipart/mixed, `X-Unsent: 1`). Exit 0: draft
@@ -16,16 +16,21 @@ import {
   type PdfReportLike,
   planSubmission,
   signerFindings,
-  verdictText,
 } from '../mail';
 import type { FormComparison } from '../pdf-form/types';
-import { type ParsedArgs, parseArgs, UsageError } from './args';
+import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
-import { describeError } from './errors';
+import { describeError, errorLines } from './errors';
 import type { CliIO } from './io';
+import { text } from './messages';
+import { refuseInputAsOutput } from './output';
+import { countsLine, formatFinding } from './report';
 
 export const MAIL_USAGE =
-  'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
+  'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
+
+/** Accepts a PDF whose verdict is `unsigned` (a sealed scan) or `untrusted` (an unverified signer). */
+export const ACCEPT_PDF = '--accept-unverified-pdf';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -104,20 +109,20 @@ export async function buildDraft(input: DraftInput): Promise<Buffer> {
 
 class MailRefusal extends Error {}
 
+/** 「件名 / Subject」: a label in both languages. */
+function label(id: 'cli.mail.form' | 'cli.mail.subject' | 'cli.mail.to'): string {
+  const m = text(id);
+  return `${m.ja} / ${m.en}`;
+}
+
 export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = defaultDeps): Promise<number> {
   try {
     return await run(argv, io, deps);
   } catch (e) {
     if (e instanceof MailRefusal) return 1;
-    const { ja, en } = describeError(e, { ja: '何も書き出していません。', en: 'Nothing was written.' });
-    io.stderr(`エラー: ${ja}\nError: ${en}\n`);
+    io.stderr(errorLines(describeError(e, text('cli.nothing-written'))));
     return 2;
   }
-}
-
-function sameFile(a: string, b: string): boolean {
-  const n = (p: string) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-  return n(a) === n(b);
 }
 
 async function readInput(path: string, io: CliIO, what: { ja: string; en: string }): Promise<Uint8Array> {
@@ -151,24 +156,21 @@ async function readInput(path: string, io: CliIO, what: { ja: string; en: string
 async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const args: ParsedArgs = parseArgs(argv, {
     values: ['--form', '--pdf', '--trust', '--profile', '--today', '--out'],
-    flags: ['--identity-checked', '--accept-unsigned', '--cc-admin'],
+    flags: ['--identity-checked', ACCEPT_PDF, '--cc-admin'],
+    aliases: { '--accept-unsigned': ACCEPT_PDF },
   });
   const formPath = args.one('--form');
   const pdfPath = args.one('--pdf');
-  if (!formPath || !pdfPath || args.positional.length > 0)
-    throw new UsageError(`使い方: ${MAIL_USAGE}`, `Usage: ${MAIL_USAGE}`);
-  if (!args.flag('--identity-checked'))
-    throw new UsageError(
-      '利用管理者の本人確認を行ったことを --identity-checked で明示してください。確認していない申請は作成しません。',
-      "State with --identity-checked that you checked the usage administrator's identity. Without it no draft is made.",
-      'mail.identity-not-checked',
-    );
+  if (!formPath || !pdfPath || args.positional.length > 0) throw usageError(MAIL_USAGE);
+  if (!args.flag('--identity-checked')) {
+    const m = text('cli.mail.identity-not-checked');
+    throw new UsageError(m.ja, m.en, 'mail.identity-not-checked');
+  }
   const outPath = args.one('--out') ?? `${baseName(formPath).replace(/\.[^.]*$/, '')}.eml`;
-  if (outPath !== '-' && (sameFile(outPath, formPath) || sameFile(outPath, pdfPath)))
-    throw new UsageError(
-      `--out に入力ファイル（${outPath}）は指定できません。`,
-      `--out cannot be an input file (${outPath}).`,
-    );
+  if (outPath !== '-') {
+    const inputs = [formPath, pdfPath, ...args.all('--trust'), ...args.all('--profile')];
+    await refuseInputAsOutput(outPath, inputs);
+  }
   const options = await readCheckOptions(args, io);
   const trustAnchors: Uint8Array[] = [];
   for (const t of args.all('--trust')) {
@@ -176,11 +178,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       await readInput(t, io, { ja: '信頼アンカー', en: 'trust anchor' }),
     );
     if (certs.length === 0)
-      throw new UsageError(
-        `${t} に証明書（PEM または DER）が見つかりません。`,
-        `No certificate (PEM or DER) found in ${t}.`,
-        'input.trust',
-      );
+      throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
     trustAnchors.push(...certs);
   }
 
@@ -196,11 +194,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   });
   if (pdfReport.verdict === 'error') {
     const why = pdfReport.messages.map((m) => `${m.ja}\n${m.en}`).join('\n');
-    throw new UsageError(
-      `PDF ${pdfName} を読めません。${why ? `\n${why}` : ''}`.trim(),
-      `Cannot read the PDF ${pdfName}.`,
-      'input.pdf',
-    );
+    const m = text('cli.mail.pdf-unreadable', { name: pdfName });
+    throw new UsageError(`${m.ja}${why ? `\n${why}` : ''}`, m.en, 'input.pdf');
   }
 
   // The PDF shows the same form: a mismatch makes the submission not ready.
@@ -214,7 +209,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     form: { name: formName, bytes: formBytes, report },
     pdf: { name: pdfName, bytes: pdfBytes, report: pdfReport },
     identityConfirmed: true,
-    pdfConfirmed: args.flag('--accept-unsigned'),
+    pdfConfirmed: args.flag(ACCEPT_PDF),
     pdfForm,
     ccAdmin: args.flag('--cc-admin'),
     ...(options.profile ? { profile: options.profile } : {}),
@@ -222,35 +217,44 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const { subject, readiness: r } = plan;
   const unknown = plan.checked.pdf?.unknownSigners ?? [];
 
-  const out: string[] = [];
-  for (const f of report.findings) {
-    const tag = f.severity === 'error' ? 'エラー/error' : '注意/warning';
-    out.push(`  [${tag}] ${f.cell} ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
-  }
-  for (const f of pdfForm.findings)
-    out.push(
-      `  [${f.severity === 'error' ? 'エラー/error' : f.severity === 'warning' ? '注意/warning' : '情報/info'}] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`,
-    );
-  for (const f of signerFindings(unknown))
-    out.push(`  [注意/warning] ${f.rule}\n    ${f.message.ja}\n    ${f.message.en}`);
-  const pdfItem = r.items.find((i) => i.id === 'pdf');
-  const v = pdfItem && pdfItem.state !== 'error' ? pdfItem.detail : verdictText(pdfReport.verdict);
-  const pdfLine = `PDF ${pdfName}: ${pdfReport.verdict} — ${v.ja} / ${v.en}`;
+  // Every finding is counted in the one counts line: the form's, the PDF signer's and the
+  // comparison of the PDF with the form (an info finding is shown, not counted).
+  const signerWarnings = signerFindings(unknown);
+  const pdfFormFindings = pdfForm.findings.map((f) => ({ ...f, cell: pdfName }));
+  const errors = report.summary.errors + pdfFormFindings.filter((f) => f.severity === 'error').length;
+  const warnings =
+    report.summary.warnings +
+    signerWarnings.length +
+    pdfFormFindings.filter((f) => f.severity === 'warning').length;
+  const findingLines = [
+    ...report.findings.map((f) => formatFinding(f)),
+    ...signerWarnings.map((f) => formatFinding({ ...f, cell: pdfName })),
+    ...pdfFormFindings.map((f) => formatFinding(f)),
+  ];
+  const accepted = args.flag(ACCEPT_PDF);
+  const verdict = text(`cli.mail.pdf.${pdfReport.verdict}`);
+  const pdfLine = `PDF ${pdfName}: ${verdict.ja}\n     ${verdict.en}`;
+  const head = [
+    `${label('cli.mail.form')}: ${formName}`,
+    countsLine(errors, warnings),
+    ...findingLines,
+    pdfLine,
+  ];
 
   if (!r.ready) {
-    const lines = [
-      `申請書 ${formName}: エラー ${report.summary.errors}件、注意 ${report.summary.warnings}件 / errors ${report.summary.errors}, warnings ${report.summary.warnings}`,
-      ...out,
-      pdfLine,
-    ];
-    for (const i of r.missing)
+    const lines = [...head];
+    // The PDF item speaks of a tick box (the pane's words); here the officer passes an option.
+    for (const i of r.missing.filter((m) => m.id !== 'pdf'))
       lines.push(`✗ ${i.label.ja} / ${i.label.en}\n    ${i.detail.ja}\n    ${i.detail.en}`);
-    if (pdfReport.verdict === 'unsigned' || pdfReport.verdict === 'untrusted')
-      if (!args.flag('--accept-unsigned'))
-        lines.push(
-          '  PDFを目で確かめたうえで送る場合は --accept-unsigned を付けてください。\n  After looking at the PDF yourself, add --accept-unsigned to accept it.',
-        );
-    lines.push('下書きは作成していません。 / No draft was written.');
+    if (r.missing.some((m) => m.id === 'pdf')) {
+      const how =
+        (pdfReport.verdict === 'unsigned' || pdfReport.verdict === 'untrusted') && !accepted
+          ? text(`cli.mail.accept-${pdfReport.verdict}`, { option: ACCEPT_PDF })
+          : text('cli.mail.pdf-not-acceptable');
+      lines.push(`✗ PDF ${pdfName}\n    ${how.ja}\n    ${how.en}`);
+    }
+    const none = text('cli.mail.not-written');
+    lines.push(`${none.ja} / ${none.en}`);
     io.stderr(`${lines.join('\n')}\n`);
     throw new MailRefusal();
   }
@@ -269,23 +273,22 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     io.stdout(eml.toString('utf8')); // 7-bit: every part is encoded
   else {
     try {
-      await io.writeFile(outPath, new Uint8Array(eml.buffer, eml.byteOffset, eml.byteLength));
+      await io.writeFile(outPath, new Uint8Array(eml.buffer, eml.byteOffset, eml.byteLength), {
+        overwrite: true,
+      });
     } catch (e) {
-      throw new UsageError(
-        `${outPath} に書き出せません（${(e as Error).message}）。`,
-        `Cannot write ${outPath} (${(e as Error).message}).`,
-        'output.unwritable',
-      );
+      if (e instanceof UsageError) throw e;
+      const m = text('cli.output.unwritable', { path: outPath, detail: (e as Error).message });
+      throw new UsageError(m.ja, m.en, 'output.unwritable');
     }
   }
+  const done =
+    outPath === '-' ? text('cli.mail.written-stdout') : text('cli.mail.written', { path: outPath });
   const summary = [
-    ...(out.length ? [`申請書の注意 / form warnings:`, ...out] : []),
-    pdfLine,
-    `件名 / Subject: ${subject}`,
-    `宛先 / To: ${ISSUER}${args.flag('--cc-admin') && report.fields['admin.email']?.value ? `  Cc: ${report.fields['admin.email'].value}` : ''}`,
-    outPath === '-'
-      ? '下書きを標準出力に書き出しました。 / Draft written to standard output.'
-      : `下書きを書き出しました: ${outPath}\nDraft written: ${outPath}（Outlook で開くと未送信の下書きになります / opens in Outlook as an unsent draft）`,
+    ...head,
+    `${label('cli.mail.subject')}: ${subject}`,
+    `${label('cli.mail.to')}: ${ISSUER}${args.flag('--cc-admin') && report.fields['admin.email']?.value ? `  Cc: ${report.fields['admin.email'].value}` : ''}`,
+    `${done.ja}\n${done.en}`,
   ];
   io.stderr(`${summary.join('\n')}\n`);
   return 0;

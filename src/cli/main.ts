@@ -1,8 +1,10 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
-import { describeError } from './errors';
+import { describeError, errorLines } from './errors';
 import type { CliIO } from './io';
+import { text } from './messages';
+import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
 
 const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
@@ -13,7 +15,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
   ${TEMPLATE_USAGE}
   upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
-                   [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
+                   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
 
 終了コード / Exit codes: 0 = OK, 1 = 問題あり / problems found, 2 = 読めない入力 / unreadable input
 `;
@@ -22,7 +24,7 @@ export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
-  writeFile: (p, b) => writeFile(p, b),
+  writeFile: (p, b, o) => writeOutputFile(p, b, o),
   fileSize: async (p) => (await stat(p)).size,
   isTTY: Boolean(process.stdout.isTTY),
 };
@@ -46,7 +48,8 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`不明なコマンド: ${name}\nUnknown command: ${name}\n\n${USAGE}`);
+    const m = text('cli.unknown-command', { name });
+    io.stderr(`${m.ja}\n${m.en}\n\n${USAGE}`);
     return 2;
   }
   const json = rest.includes('--json');
@@ -56,7 +59,7 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   } catch (e) {
     const { code, ja, en } = describeError(e);
     if (json) io.stdout(`${JSON.stringify({ error: { code, message: { ja, en } } }, null, 2)}\n`);
-    io.stderr(`エラー: ${ja}\nError: ${en}\n`);
+    io.stderr(errorLines({ ja, en }));
     return 2;
   }
 }

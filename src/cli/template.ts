@@ -1,24 +1,25 @@
-/** `upki-revoke template OUT.xlsx` */
+/** `upki-revoke template OUT.xlsx [--force]` */
 
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, usageError } from './args';
 import type { CliIO } from './io';
+import { text } from './messages';
 
-export const TEMPLATE_USAGE = 'upki-revoke template OUT.xlsx';
+export const TEMPLATE_USAGE = 'upki-revoke template OUT.xlsx [--force]';
 
 export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, {});
+  const args = parseArgs(argv, { flags: ['--force'] });
   const [out, ...extra] = args.positional;
-  if (!out || extra.length > 0) throw new UsageError(`使い方: ${TEMPLATE_USAGE}`, `Usage: ${TEMPLATE_USAGE}`);
+  if (!out || extra.length > 0) throw usageError(TEMPLATE_USAGE);
   const { buildTemplate } = await import('../workbook/template');
   const bytes = await buildTemplate();
   try {
-    await io.writeFile(out, bytes);
+    await io.writeFile(out, bytes, { overwrite: args.flag('--force'), hint: '--force' });
   } catch (e) {
-    io.stderr(
-      `テンプレートを書き込めません: ${out}（${(e as Error).message}）\nCannot write the template to ${out}.\n`,
-    );
-    return 2;
+    if (e instanceof UsageError) throw e;
+    const m = text('cli.output.unwritable', { path: out, detail: (e as Error).message });
+    throw new UsageError(m.ja, m.en, 'output.unwritable');
   }
-  io.stderr(`テンプレートを書き出しました / Template written: ${out}\n`);
+  const m = text('cli.template.written', { path: out });
+  io.stderr(`${m.ja}\n${m.en}\n`);
   return 0;
 }

@@ -3,12 +3,13 @@ import { readDate } from './dates';
 import { COLUMNS, FIELDS } from './fields';
 import { cellAddress, type Grid } from './grid';
 import { locateForm } from './locate';
+import { ft } from './messages';
 import { certificateRules, normaliseSerial } from './rules/certificate';
 import { charsetRules } from './rules/charset';
 import { contactRules } from './rules/contact';
 import { dateRules } from './rules/date';
 import { institutionRules } from './rules/institution';
-import { type FieldRule, type FormRule, msg, type Rule, type RuleContext } from './rules/rule';
+import type { FieldRule, FormRule, Problem, Rule, RuleContext } from './rules/rule';
 import { textRules } from './rules/text';
 import { isoDate, localToday } from './text';
 import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
@@ -30,7 +31,8 @@ const FORM_RULES = RULES.filter((r): r is FormRule => r.scope === 'form');
 export const FORM_NOT_FOUND = {
   id: 'form.not-found',
   severity: 'error',
-  description: msg('申請書が見つかりません', 'No sheet holds the form'),
+  description: ft('rule.form.not-found'),
+  messages: ['form.not-found'],
 } as const;
 
 /** All rule ids with severity and description (for docs and the pane). */
@@ -78,41 +80,37 @@ function fieldOrder(field: string): number {
   return i < 0 ? 999 : i;
 }
 
+/** The findings of one field rule on one target (the rule tester uses the same path). */
+export function fieldRuleFindings(rule: FieldRule, t: Target, ctx: RuleContext): Finding[] {
+  if (t.value.text.trim() === '' && !rule.checksEmpty) return [];
+  if (!rule.appliesTo(t)) return [];
+  return rule.check(t, ctx).map((p) => findingOf(rule, p, t.field, t.value.cell));
+}
+
+/** The findings of one form rule. */
+export function formRuleFindings(rule: FormRule, ctx: RuleContext): Finding[] {
+  return rule.check(ctx).map((p) => findingOf(rule, p, p.field, p.cell));
+}
+
+function findingOf(rule: Rule, p: Problem, field: string, cell: string): Finding {
+  const f: Finding = {
+    rule: rule.id,
+    severity: p.severity ?? rule.severity,
+    field,
+    cell,
+    message: p.message,
+  };
+  if (p.fix) f.fix = p.fix;
+  return f;
+}
+
 /** Runs every rule on a located form. Pure; `today` defaults to the machine's local date. */
 export function checkForm(form: LocatedForm, options: CheckOptions = {}): Finding[] {
   const ctx: RuleContext = { form, today: options.today ?? localToday(), profile: options.profile };
   const findings: Finding[] = [];
-  for (const t of targetsOf(form)) {
-    const empty = t.value.text.trim() === '';
-    for (const rule of FIELD_RULES) {
-      if (empty && !rule.checksEmpty) continue;
-      if (!rule.appliesTo(t)) continue;
-      for (const p of rule.check(t, ctx)) {
-        const f: Finding = {
-          rule: rule.id,
-          severity: p.severity ?? rule.severity,
-          field: t.field,
-          cell: t.value.cell,
-          message: p.message,
-        };
-        if (p.fix) f.fix = p.fix;
-        findings.push(f);
-      }
-    }
-  }
-  for (const rule of FORM_RULES) {
-    for (const p of rule.check(ctx)) {
-      const f: Finding = {
-        rule: rule.id,
-        severity: p.severity ?? rule.severity,
-        field: p.field,
-        cell: p.cell,
-        message: p.message,
-      };
-      if (p.fix) f.fix = p.fix;
-      findings.push(f);
-    }
-  }
+  for (const t of targetsOf(form))
+    for (const rule of FIELD_RULES) findings.push(...fieldRuleFindings(rule, t, ctx));
+  for (const rule of FORM_RULES) findings.push(...formRuleFindings(rule, ctx));
   if (findings.length < 2) return findings;
   return findings
     .map((f, i) => ({ f, i }))
@@ -181,10 +179,7 @@ export function checkGrid(grid: Grid, options: CheckOptions & { file?: string } 
         severity: 'error',
         field: 'form',
         cell: first ? cellAddress(first, 1, 1) : '',
-        message: msg(
-          '失効申請書が見つかりません。「利用機関名」などの項目名が書かれたシートがありません。申請書のファイルか確認してください（テンプレート: upki-revoke template）。',
-          "No revocation form found: no sheet has the form's labels such as 「利用機関名」. Check that this is the form (template: upki-revoke template).",
-        ),
+        message: ft('form.not-found'),
       },
     ];
     const report: CheckReport = {

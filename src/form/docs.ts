@@ -57,9 +57,18 @@ export function renderFormDocs(): string {
     '|---|---|---|',
   );
   for (const r of REASONS) lines.push(`| ${r.label} | ${r.aliases.join('、')} | \`${r.code}\` |`);
-  lines.push('', '## ルール / Rules', '', '| rule | 重大度 / severity | 内容 / what |', '|---|---|---|');
+  lines.push(
+    '',
+    '## ルール / Rules',
+    '',
+    '文面は [docs/messages.md](messages.md) にあります。/ The texts are in [docs/messages.md](messages.md).',
+    '',
+    '| rule | 重大度 / severity | 内容 / what | メッセージ / messages |',
+    '|---|---|---|---|',
+  );
   for (const r of [FORM_NOT_FOUND, ...RULES]) {
-    lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.ja} / ${r.description.en} |`);
+    const ids = r.messages.map((m) => `\`${m}\``).join(' ');
+    lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.ja} / ${r.description.en} | ${ids} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -109,9 +109,3 @@ export function normaliseDashes(s: string): string {
 export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
 }
-
-/** Joins up to `max` items for a message, with an ellipsis count. */
-export function listSome(items: string[], sep: string, max = 5): string {
-  const shown = items.slice(0, max).join(sep);
-  return items.length > max ? `${shown}${sep}… (+${items.length - max})` : shown;
-}

@@ -1,4 +1,5 @@
 import { REASONS } from '../form/fields';
+import { ISSUER_NAME } from './constants';
 import type { CheckReport } from './types';
 
 export interface BodyOptions {
@@ -34,7 +35,7 @@ export function buildBody(report: Pick<CheckReport, 'fields' | 'certificates'>, 
   const officer = field(report, 'officer.name');
   const certs = report.certificates.filter((c) => c.serial?.value);
   const lines: string[] = [
-    'セコムトラストシステムズ株式会社',
+    ISSUER_NAME,
     'UPKI電子証明書発行サービス ご担当者様',
     '',
     'いつもお世話になっております。',

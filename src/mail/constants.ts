@@ -3,6 +3,9 @@ import { MAX_FILE_BYTES } from '../bytes/limits';
 /** The issuer's address: the only To recipient of a submission (mail.md). */
 export const ISSUER = 'upki@secom.co.jp';
 
+/** The issuer's name, spelt as the service's manual spells it (template, mail body, docs). */
+export const ISSUER_NAME = 'セコムトラストシステムズ株式会社';
+
 /** The subject's fixed start; a message whose subject starts with it is a submission. */
 export const SUBMISSION_MARKER = '【コード署名証明書】失効申請';
 

@@ -296,7 +296,7 @@ function formItem(attachments: readonly AttachmentRef[], form: FormCheck | null 
       return item(
         'form',
         'warning',
-        b(`エラーはありません（注意${form.warnings}件）。`, `No errors (${form.warnings} warning(s)).`),
+        b(`エラーはありません（警告${form.warnings}件）。`, `No errors (${form.warnings} warning(s)).`),
       );
     return item('form', 'ok', b('申請書にエラーはありません。', 'The form has no errors.'));
   }

@@ -3,6 +3,7 @@
  * sections, labels and input cells, a certificate table of 10 rows, a list for 失効理由, input
  * prompts, a seal box and A4 print setup. With `example`, a filled form that checks clean.
  */
+
 import {
   type Bilingual,
   COLUMNS,
@@ -13,6 +14,7 @@ import {
   REASONS,
   SECTION_HEADERS,
 } from '../form/fields';
+import { ISSUER, ISSUER_NAME } from '../mail/constants';
 
 export const TEMPLATE_SHEET = '失効申請書';
 export const TEMPLATE_ROWS = 10;
@@ -127,7 +129,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
   ws.mergeCells('A2:I2');
-  ws.getCell('A2').value = 'SECOMトラストシステムズ株式会社 御中（送付先: upki@secom.co.jp）';
+  ws.getCell('A2').value = `${ISSUER_NAME} 御中（送付先: ${ISSUER}）`;
   ws.getCell('A2').font = { ...FONT, color: { argb: 'FF505050' } };
 
   let row = 4;

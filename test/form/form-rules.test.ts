@@ -26,6 +26,20 @@ describe('form rules', () => {
     expect(r.findings[0]?.field).toBe('certificates[2].serial');
   });
 
+  it('a 41-digit decimal serial draws one finding, saying the same in both languages', () => {
+    const r = check({ A18: '12345678901234567890123456789012345678901' });
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['serial.decimal-suspect', 'error']]);
+    const m = r.findings[0]?.message;
+    for (const side of [m?.ja, m?.en])
+      expect(side).toMatch(/41.*40.*(10進|decimal).*2447DB449988978536BF5BBBE40E766C35/);
+  });
+
+  it('serial.format says "as Windows shows it" in both languages', () => {
+    const m = check({ A18: 'XYZ' }).findings[0]?.message;
+    expect(m?.ja).toContain('Windows');
+    expect(m?.en).toContain('Windows');
+  });
+
   it('dn.st-l-missing: both empty is an error, one empty a warning', () => {
     const both = check({ D18: null, E18: null });
     expect(both.findings.map((f) => [f.rule, f.severity])).toEqual([['dn.st-l-missing', 'error']]);
@@ -64,6 +78,33 @@ describe('form rules', () => {
     expect(req.map((f) => f.field)).toEqual(['address', 'certificates[1].c']);
     expect(req[0]?.message.ja).toContain('欄が見つかりません');
     expect(req[1]?.message.ja).toContain('列がありません');
+  });
+
+  it('lists a form rule finding at its field, before a later column of the same row', () => {
+    // Field rules run cell by cell and form rules afterwards: only the sort puts the duplicate
+    // serial (a form rule) before the reason of the same row, and the next row's missing ST (a form
+    // rule) before its country.
+    const r = check({
+      A19: '4B3A21F0',
+      B19: 'X',
+      C19: 'Shinsei University',
+      D19: 'Chiyoda-ku',
+      E19: 'Tokyo',
+      F19: 'JP',
+      H19: 'そのほか',
+      A20: '4B3A21F2',
+      B20: 'X',
+      C20: 'Shinsei University',
+      D20: 'Chiyoda-ku',
+      F20: 'jp',
+      H20: '不要',
+    });
+    expect(r.findings.map((f) => `${f.rule}@${f.field}`)).toEqual([
+      'serial.duplicate@certificates[2].serial',
+      'reason.invalid@certificates[2].reason',
+      'dn.st-l-missing@certificates[3].st',
+      'dn.country@certificates[3].c',
+    ]);
   });
 
   it('lists findings in the form order with fields, cells and summary', () => {

@@ -121,8 +121,14 @@ describe('upki-revoke mail', () => {
       2,
       /--identity-checked/,
     ],
-    ['unsigned PDF without --accept-unsigned', base, 'unsigned', 1, /--accept-unsigned/],
-    ['untrusted PDF without --accept-unsigned', base, 'untrusted', 1, /--accept-unsigned/],
+    ['unsigned PDF without --accept-unverified-pdf', base, 'unsigned', 1, /--accept-unverified-pdf/],
+    [
+      'untrusted PDF: the option says it accepts untrusted signers',
+      base,
+      'untrusted',
+      1,
+      /--accept-unverified-pdf を付けてください（信頼できない署名者の署名を受け入れます）/,
+    ],
     [
       'modified PDF even with --accept-unsigned',
       [...base, '--accept-unsigned'],
@@ -152,7 +158,7 @@ describe('upki-revoke mail', () => {
   });
 
   it.each<[PdfVerdict]>([['unsigned'], ['untrusted']])(
-    '%s PDF with --accept-unsigned → written',
+    '%s PDF with --accept-unsigned (the old name of --accept-unverified-pdf) → written',
     async (v) => {
       const m = memIO({ [FORM]: form, [PDF]: pdf });
       expect(await mailCommand([...base, '--accept-unsigned', '--out', 'd.eml'], m.io, fakePdf(v))).toBe(0);
@@ -218,13 +224,13 @@ describe('upki-revoke mail', () => {
     expect(m.err()).toContain('root.pem');
   });
 
-  it('with the real PDF checker: an unsigned scan needs --accept-unsigned', async () => {
+  it('with the real PDF checker: an unsigned scan needs --accept-unverified-pdf', async () => {
     const m = memIO({ [FORM]: form, [PDF]: pdf });
     expect(await mailCommand([...base, '--out', 'd.eml'], m.io)).toBe(1);
     expect(m.err()).toMatch(/unsigned/);
     expect(m.written.size).toBe(0);
     const m2 = memIO({ [FORM]: form, [PDF]: pdf });
-    expect(await mailCommand([...base, '--accept-unsigned', '--out', 'd.eml'], m2.io)).toBe(0);
+    expect(await mailCommand([...base, '--accept-unverified-pdf', '--out', 'd.eml'], m2.io)).toBe(0);
     const mail = await simpleParser(Buffer.from(m2.written.get('d.eml') as Uint8Array));
     expect(new Uint8Array(mail.attachments[1]?.content as Buffer)).toEqual(pdf);
   });

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkGrid } from '../../src/form/check';
 import type { Finding } from '../../src/form/types';
 import {
   FindingList,
@@ -11,6 +12,7 @@ import {
   pickLang,
   STRINGS,
 } from '../../src/taskpane/shared';
+import { grid, sheet, TODAY, validFormCells } from '../helpers/grid';
 
 afterEach(cleanup);
 
@@ -78,6 +80,26 @@ describe('FindingList', () => {
     expect(onSelect).toHaveBeenCalledWith(FINDINGS[1]);
     expect(screen.getByRole('button', { name: 'fix 学校法人X' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /problem with/ })).toHaveLength(4);
+  });
+
+  it('shows the candidate of every fix, also in the standalone pane (no buttons)', () => {
+    const report = checkGrid(
+      grid(
+        sheet('F', validFormCells({ B7: '髙橋 一郎', B8: 'ｼﾞｮｳﾎｳｾﾝﾀｰ', B10: 'ｔａｒｏ@univ.example.ac.jp' })),
+      ),
+      { today: TODAY },
+    );
+    render(withLang('ja', <FindingList findings={report.findings} />));
+    const candidates = screen.getAllByTestId('fix-candidate').map((e) => e.textContent);
+    expect(candidates).toEqual([
+      expect.stringContaining('修正案「高橋 一郎」'),
+      expect.stringContaining('修正案「ジョウホウセンター」'),
+      expect.stringContaining('修正案「taro@univ.example.ac.jp」'),
+    ]);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    cleanup();
+    render(withLang('en', <FindingList findings={report.findings} />));
+    expect(screen.getAllByTestId('fix-candidate')[0]?.textContent).toContain('fix: “高橋 一郎”');
   });
 
   it('shows no buttons without onSelect (standalone)', () => {

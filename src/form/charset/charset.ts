@@ -98,36 +98,72 @@ export function classifyZen(cp: number): ZenClass {
   return 'not-jis-x0208';
 }
 
-/** `「①」U+2460` and a category, for messages. */
-export function describeChar(ch: string): { ja: string; en: string } {
-  const cp = ch.codePointAt(0) as number;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const shown = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '' : `「${ch}」`;
-  const cat = category(cp);
-  return {
-    ja: `${shown}(${hex}${cat ? `、${cat.ja}` : ''})`,
-    en: `${shown ? `${shown} ` : ''}(${hex}${cat ? `, ${cat.en}` : ''})`,
-  };
+/** What kind of character a code point is, as an officer would name it (for messages). */
+export type CharKind =
+  | 'nec'
+  | 'ibm'
+  | 'machine-dependent'
+  | 'halfwidth-katakana'
+  | 'fullwidth-alnum'
+  | 'fullwidth-symbol'
+  | 'fullwidth-space'
+  | 'width-variant'
+  | 'emoji'
+  | 'symbol-emoji'
+  | 'kanji-outside-jis'
+  | 'compat-ideograph'
+  | 'control'
+  | 'japanese'
+  | 'outside-jis';
+
+/** The kinds in the order messages list them. */
+export const CHAR_KINDS: readonly CharKind[] = [
+  'fullwidth-alnum',
+  'fullwidth-symbol',
+  'fullwidth-space',
+  'halfwidth-katakana',
+  'japanese',
+  'nec',
+  'ibm',
+  'machine-dependent',
+  'kanji-outside-jis',
+  'compat-ideograph',
+  'emoji',
+  'symbol-emoji',
+  'width-variant',
+  'control',
+  'outside-jis',
+];
+
+export function charKind(cp: number): CharKind {
+  const md = machineDependentKind(cp);
+  if (md === 'nec') return 'nec';
+  if (md === 'ibm') return 'ibm';
+  if (md === 'compat') return 'machine-dependent';
+  if (isHalfwidthKatakana(cp)) return 'halfwidth-katakana';
+  if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a))
+    return 'fullwidth-alnum';
+  if (cp >= 0xff01 && cp <= 0xff5e) return 'fullwidth-symbol';
+  if (cp === 0x3000) return 'fullwidth-space';
+  if (cp >= 0x1f000 && cp <= 0x1faff) return 'emoji';
+  if ((cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x200d) return 'symbol-emoji';
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 'control';
+  if (isJisX0208(cp)) return 'japanese';
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3ffff))
+    return 'kanji-outside-jis';
+  if (cp >= 0xf900 && cp <= 0xfaff) return 'compat-ideograph';
+  if (cp >= 0xff5f && cp <= 0xffef) return 'width-variant';
+  return 'outside-jis';
 }
 
-function category(cp: number): { ja: string; en: string } | undefined {
-  const md = machineDependentKind(cp);
-  if (md === 'nec') return { ja: 'NEC特殊文字', en: 'NEC special character' };
-  if (md === 'ibm') return { ja: 'IBM拡張文字', en: 'IBM extended character' };
-  if (md === 'compat') return { ja: '機種依存文字', en: 'vendor-specific character' };
-  if (isHalfwidthKatakana(cp)) return { ja: '半角カタカナ', en: 'half-width katakana' };
-  if (cp >= 0x1f000 && cp <= 0x1faff) return { ja: '絵文字', en: 'emoji' };
-  if ((cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x200d)
-    return { ja: '記号・絵文字', en: 'symbol or emoji' };
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3ffff))
-    return {
-      ja: 'JIS X 0208にない漢字（第3・第4水準など）',
-      en: 'kanji outside JIS X 0208 (e.g. JIS level 3/4)',
-    };
-  if (cp >= 0xf900 && cp <= 0xfaff) return { ja: '互換漢字', en: 'CJK compatibility ideograph' };
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return { ja: '制御文字', en: 'control character' };
-  if (cp >= 0xff01 && cp <= 0xffef) return { ja: '全角・半角形の記号', en: 'width variant' };
-  return undefined;
+/** The distinct characters of a list, grouped by kind in CHAR_KINDS order (first appearance within a kind). */
+export function groupChars(chars: readonly string[]): Array<{ kind: CharKind; chars: string[] }> {
+  const groups = new Map<CharKind, string[]>();
+  for (const c of new Set(chars)) {
+    const k = charKind(c.codePointAt(0) as number);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  return CHAR_KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, chars: groups.get(kind) ?? [] }));
 }
 
 /** Normalises runs of half-width katakana (with their sound marks) to full-width (NFKC). */

@@ -2,10 +2,11 @@
 
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
 import { cellAddress } from '../grid';
+import { ft } from '../messages';
 import { codePoint, comparisonKey } from '../text';
 import type { Target } from '../types';
 import { profileMismatch } from './institution';
-import { type FieldRule, type FormRule, msg, nameOf } from './rule';
+import { type FieldRule, type FormRule, nameOf } from './rule';
 
 // ---------------------------------------------------------------- serial numbers (§3.7)
 
@@ -37,69 +38,66 @@ export const serialFormat: FieldRule = {
   scope: 'field',
   id: 'serial.format',
   severity: 'error',
-  description: msg('シリアル番号が16進数ではありません', 'Not a hexadecimal serial'),
+  description: ft('rule.serial.format'),
+  messages: ['serial.format'],
   appliesTo: isSerial,
   check(t) {
     if (!asciiOrSkip(t.value.text) || readSerial(t.value.text).ok) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}「${t.value.text}」は16進数のシリアル番号ではありません。証明書の「シリアル番号」欄（0-9, A-F）をそのまま写してください。`,
-          `The ${n.en} 「${t.value.text}」 is not a hexadecimal serial: copy the certificate's serial number (0-9, A-F) as Windows shows it.`,
-        ),
-      },
-    ];
+    return [{ message: ft('serial.format', { field: nameOf(t), value: t.value.text }) }];
   },
 };
 
 export const SERIAL_MAX_DIGITS = 40;
+export const DECIMAL_SUSPECT_DIGITS = 20;
+
+/**
+ * A serial of digits only, 20 or more of them, read as a decimal number: its hex form when that fits
+ * a serial (at most 40 hex digits), else undefined.
+ */
+export function decimalSerial(text: string): { decimal: string; hex: string } | undefined {
+  const r = readSerial(text);
+  if (!r.ok || !r.digitsOnly) return undefined;
+  const decimal = text
+    .normalize('NFKC')
+    .replace(/[\s:]+/g, '')
+    .replace(/^0x/i, '');
+  if (decimal.replace(/^0+/, '').length < DECIMAL_SUSPECT_DIGITS) return undefined;
+  const hex = BigInt(decimal).toString(16).toUpperCase();
+  return hex.length <= SERIAL_MAX_DIGITS ? { decimal, hex } : undefined;
+}
 
 export const serialTooLong: FieldRule = {
   scope: 'field',
   id: 'serial.too-long',
   severity: 'error',
-  description: msg('シリアル番号が40桁を超えています', 'Serial longer than 40 hex digits'),
+  description: ft('rule.serial.too-long'),
+  messages: ['serial.too-long'],
   appliesTo: isSerial,
   check(t) {
     const r = readSerial(t.value.text);
     if (!r.ok || r.digits <= SERIAL_MAX_DIGITS) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}が16進${r.digits}桁あります。シリアル番号は最大40桁（20オクテット）です。別の値を写していないか確認してください。`,
-          `The ${n.en} has ${r.digits} hex digits; a serial has at most 40 (20 octets, RFC 5280): check you copied the right value.`,
-        ),
-      },
-    ];
+    // Digits only that read as a decimal serial: one finding, serial.decimal-suspect's.
+    if (decimalSerial(t.value.text)) return [];
+    return [{ message: ft('serial.too-long', { field: nameOf(t), digits: r.digits }) }];
   },
 };
-
-export const DECIMAL_SUSPECT_DIGITS = 20;
 
 export const serialDecimalSuspect: FieldRule = {
   scope: 'field',
   id: 'serial.decimal-suspect',
   severity: 'warning',
-  description: msg('シリアル番号が10進数で書かれているようです', 'Serial looks like a decimal rendering'),
+  description: ft('rule.serial.decimal-suspect'),
+  messages: ['serial.decimal-suspect', 'serial.decimal-suspect.not-hex', 'serial.decimal-suspect.fix'],
   appliesTo: isSerial,
   check(t) {
-    const r = readSerial(t.value.text);
-    if (!r.ok || !r.digitsOnly) return [];
-    const decimal = t.value.text.normalize('NFKC').replace(/[\s:]+/g, '');
-    if (decimal.replace(/^0+/, '').length < DECIMAL_SUSPECT_DIGITS) return [];
-    const hex = BigInt(decimal).toString(16).toUpperCase();
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}「${t.value.text}」は数字だけで${decimal.length}桁あり、10進表記（UPKIのメールの表記）と思われます。申請書には16進（${hex}）で書いてください。`,
-          `The ${n.en} 「${t.value.text}」 has ${decimal.length} digits only: almost surely the decimal form (as in UPKI's mails). Write it in hex (${hex}).`,
-        ),
-        fix: { value: hex, ja: `16進 ${hex} に変換`, en: `Convert to hex ${hex}` },
-      },
-    ];
+    const d = decimalSerial(t.value.text);
+    if (!d) return [];
+    const params = { field: nameOf(t), value: t.value.text, digits: d.decimal.length, hex: d.hex };
+    const fix = { value: d.hex, ...ft('serial.decimal-suspect.fix', params) };
+    // Over 40 digits it cannot be a hex serial: certainly decimal, and an error until converted.
+    if ((readSerial(t.value.text) as { digits: number }).digits > SERIAL_MAX_DIGITS)
+      return [{ message: ft('serial.decimal-suspect.not-hex', params), fix, severity: 'error' }];
+    return [{ message: ft('serial.decimal-suspect', params), fix }];
   },
 };
 
@@ -107,7 +105,8 @@ export const serialDuplicate: FormRule = {
   scope: 'form',
   id: 'serial.duplicate',
   severity: 'error',
-  description: msg('同じシリアル番号が2回以上あります', 'The same serial twice'),
+  description: ft('rule.serial.duplicate'),
+  messages: ['serial.duplicate'],
   check(ctx) {
     const seen = new Map<string, number>();
     const out = [];
@@ -124,10 +123,7 @@ export const serialDuplicate: FormRule = {
       out.push({
         field: `certificates[${entry.index}].serial`,
         cell: cell.cell,
-        message: msg(
-          `証明書${entry.index}件目（${entry.row}行目）のシリアル番号 ${hex} は${first}件目と同じです。重複した行を削除してください。`,
-          `The serial ${hex} of certificate ${entry.index} (row ${entry.row}) repeats certificate ${first}: delete the duplicate row.`,
-        ),
+        message: ft('serial.duplicate', { index: entry.index, row: entry.row, hex, first }),
       });
     }
     return out;
@@ -144,7 +140,8 @@ export const dnCharset: FieldRule = {
   scope: 'field',
   id: 'dn.charset',
   severity: 'error',
-  description: msg('DNに使えない文字があります', 'A character outside the DN set'),
+  description: ft('rule.dn.charset'),
+  messages: ['dn.charset'],
   appliesTo: (t) => DN_KEYS.has(t.key),
   check(t) {
     const text = t.value.text;
@@ -152,16 +149,8 @@ export const dnCharset: FieldRule = {
     if (!asciiOrSkip(text)) return []; // charset.not-ascii says it
     const bad = [...new Set(text.normalize('NFKC'))].filter((c) => !DN_ALLOWED.test(c));
     if (bad.length === 0) return [];
-    const n = nameOf(t);
-    const shown = bad.map((c) => `「${c}」(${codePoint(c)})`).join(' ');
-    return [
-      {
-        message: msg(
-          `${n.ja}に使えない記号 ${shown} があります。使えるのは半角英数字、空白と ' ( ) , - . / : = だけです。`,
-          `The ${n.en} contains ${shown}, which a DN cannot hold: only letters, digits, space and ' ( ) , - . / : = are allowed.`,
-        ),
-      },
-    ];
+    const chars = bad.map((c) => `「${c}」(${codePoint(c)})`).join(' ');
+    return [{ message: ft('dn.charset', { field: nameOf(t), chars }) }];
   },
 };
 
@@ -169,18 +158,15 @@ export const dnCountry: FieldRule = {
   scope: 'field',
   id: 'dn.country',
   severity: 'error',
-  description: msg('C（国名）が JP ではありません', 'C is not JP'),
+  description: ft('rule.dn.country'),
+  messages: ['dn.country', 'dn.country.fix'],
   appliesTo: (t) => t.key === 'c',
   check(t) {
     if (t.value.text === 'JP') return [];
-    const n = nameOf(t);
     return [
       {
-        message: msg(
-          `${n.ja}が「${t.value.text}」です。UPKIの証明書では必ず半角大文字の「JP」です。`,
-          `The ${n.en} is 「${t.value.text}」; UPKI certificates always have 「JP」.`,
-        ),
-        fix: { value: 'JP', ja: '「JP」にする', en: 'Set “JP”' },
+        message: ft('dn.country', { field: nameOf(t), value: t.value.text }),
+        fix: { value: 'JP', ...ft('dn.country.fix') },
       },
     ];
   },
@@ -190,7 +176,8 @@ export const dnLForbidden: FieldRule = {
   scope: 'field',
   id: 'dn.l-forbidden',
   severity: 'error',
-  description: msg('L に使えない値です', 'A forbidden L value'),
+  description: ft('rule.dn.l-forbidden'),
+  messages: ['dn.l-forbidden'],
   appliesTo: (t) => t.key === 'l',
   check(t) {
     const v = t.value.text.trim();
@@ -202,15 +189,7 @@ export const dnLForbidden: FieldRule = {
           ? 'City'
           : undefined;
     if (!word) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}「${v}」は使えません（Academe・Default を含む値、City だけの値は不可）。機関の所在地の市区町村名をローマ字で書いてください。例: Chiyoda-ku`,
-          `The ${n.en} 「${v}」 is not allowed (no Academe or Default, not City alone): write the institution's city in romaji, e.g. Chiyoda-ku.`,
-        ),
-      },
-    ];
+    return [{ message: ft('dn.l-forbidden', { field: nameOf(t), value: v }) }];
   },
 };
 
@@ -218,38 +197,30 @@ export const dnStLMissing: FormRule = {
   scope: 'form',
   id: 'dn.st-l-missing',
   severity: 'error',
-  description: msg('L と ST が空です', 'L and ST empty'),
+  description: ft('rule.dn.st-l-missing'),
+  messages: ['dn.st-l-missing', 'dn.st-l-missing.one', 'dn.st-l-missing.l', 'dn.st-l-missing.st'],
   check(ctx) {
     const out = [];
     for (const e of ctx.form.certificates) {
       const l = e.cells.l?.text.trim() ?? '';
       const st = e.cells.st?.text.trim() ?? '';
       if (l && st) continue;
-      const where = {
-        ja: `証明書${e.index}件目（${e.row}行目）`,
-        en: `certificate ${e.index} (row ${e.row})`,
-      };
+      const where = { index: e.index, row: e.row };
       const emptyCell = (l ? e.cells.st : e.cells.l) ?? e.cells.serial;
       const cell = emptyCell?.cell ?? cellAddress(ctx.form.sheet, e.row, 1);
       if (!l && !st) {
         out.push({
           field: `certificates[${e.index}].l`,
           cell,
-          message: msg(
-            `${where.ja}の L（市区町村名）と ST（都道府県名）がどちらも空です。少なくとも一方（できれば両方）を証明書のとおりに入力してください。`,
-            `L (locality) and ST (prefecture) of ${where.en} are both empty: fill in at least one, preferably both, as in the certificate.`,
-          ),
+          message: ft('dn.st-l-missing', where),
         });
       } else {
-        const missing = l ? 'ST（都道府県名）' : 'L（市区町村名）';
+        const missing = ft(l ? 'dn.st-l-missing.st' : 'dn.st-l-missing.l');
         out.push({
           field: `certificates[${e.index}].${l ? 'st' : 'l'}`,
           cell,
           severity: 'warning' as const,
-          message: msg(
-            `${where.ja}の ${missing} が空です。証明書に含まれている場合は入力してください（両方あるのが確実です）。`,
-            `${l ? 'ST' : 'L'} of ${where.en} is empty: fill it in if the certificate has it (both is the safe form).`,
-          ),
+          message: ft('dn.st-l-missing.one', { ...where, missing }),
         });
       }
     }
@@ -263,7 +234,8 @@ export const dnProfileMismatch: FieldRule = {
   scope: 'field',
   id: 'dn.profile-mismatch',
   severity: 'error',
-  description: msg('O・L・ST がプロファイルと異なります', 'O, L or ST differs from the profile'),
+  description: ft('rule.dn.profile-mismatch'),
+  messages: ['profile-mismatch', 'profile-mismatch.fix'],
   appliesTo: (t) => t.key in PROFILE_KEY,
   check(t, ctx) {
     const expected = ctx.profile?.[PROFILE_KEY[t.key as keyof typeof PROFILE_KEY]];
@@ -288,7 +260,8 @@ export const reasonInvalid: FieldRule = {
   scope: 'field',
   id: 'reason.invalid',
   severity: 'error',
-  description: msg('失効理由が一覧にありません', 'Not one of the revocation reasons'),
+  description: ft('rule.reason.invalid'),
+  messages: ['reason.invalid'],
   appliesTo: (t) => t.key === 'reason',
   check(t) {
     if (reasonCode(t.value.text)) return [];
@@ -296,10 +269,7 @@ export const reasonInvalid: FieldRule = {
     const labels = REASONS.map((r) => r.label).join('」「');
     return [
       {
-        message: msg(
-          `${n.ja}「${t.value.text}」は選べる失効理由ではありません。「${labels}」から選んでください。`,
-          `The ${n.en} 「${t.value.text}」 is not a revocation reason: pick one of 「${labels}」.`,
-        ),
+        message: ft('reason.invalid', { field: n, value: t.value.text, labels }),
       },
     ];
   },
@@ -309,7 +279,8 @@ export const reasonDetailRequired: FormRule = {
   scope: 'form',
   id: 'reason.detail-required',
   severity: 'error',
-  description: msg('失効理由の詳細が必要です', 'The reason needs a detail'),
+  description: ft('rule.reason.detail-required'),
+  messages: ['reason.detail-required'],
   check(ctx) {
     const out = [];
     for (const e of ctx.form.certificates) {
@@ -320,10 +291,7 @@ export const reasonDetailRequired: FormRule = {
       out.push({
         field: `certificates[${e.index}].reasonDetail`,
         cell: (e.cells.reasonDetail ?? e.cells.reason)?.cell ?? cellAddress(ctx.form.sheet, e.row, 1),
-        message: msg(
-          `証明書${e.index}件目（${e.row}行目）の失効理由「${label}」には詳細が必要です。「失効理由詳細」に経緯を書いてください。`,
-          `Certificate ${e.index} (row ${e.row}): the reason 「${label}」 needs a detail; describe what happened in 「失効理由詳細」.`,
-        ),
+        message: ft('reason.detail-required', { index: e.index, row: e.row, label: label ?? '' }),
       });
     }
     return out;
@@ -334,7 +302,8 @@ export const noCertificates: FormRule = {
   scope: 'form',
   id: 'form.no-certificates',
   severity: 'error',
-  description: msg('失効する証明書が書かれていません', 'No certificate in the table'),
+  description: ft('rule.form.no-certificates'),
+  messages: ['form.no-certificates', 'form.no-certificates.no-table'],
   check(ctx) {
     if (ctx.form.certificates.length > 0) return [];
     const table = ctx.form.table;
@@ -347,15 +316,7 @@ export const noCertificates: FormRule = {
       {
         field: 'certificates',
         cell,
-        message: table
-          ? msg(
-              '失効する証明書が1件も書かれていません。「シリアル番号」の見出しの下の行に証明書を入力してください。',
-              'No certificate to revoke: enter one in the rows under the 「シリアル番号」 header.',
-            )
-          : msg(
-              '証明書の表が見つかりません。「シリアル番号」などの見出し行と、その下に失効する証明書を入力してください。',
-              'No certificate table: add a header row with 「シリアル番号」 and the other columns, and the certificates below it.',
-            ),
+        message: ft(table ? 'form.no-certificates' : 'form.no-certificates.no-table'),
       },
     ];
   },

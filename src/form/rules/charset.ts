@@ -1,14 +1,16 @@
 /** charset.halfwidth-katakana, charset.machine-dependent, charset.not-jis-x0208, charset.not-ascii */
+
+import type { Bilingual } from '../../messages/define';
 import {
   classifyZen,
-  describeChar,
   fullwidthKatakana,
+  groupChars,
   isHalfwidthKatakana,
   machineDependentFix,
 } from '../charset/charset';
-import { listSome } from '../text';
+import { type FormMessageId, ft } from '../messages';
 import type { Target } from '../types';
-import { type FieldRule, msg, nameOf } from './rule';
+import { type FieldRule, nameOf } from './rule';
 
 function chars(s: string): string[] {
   return [...new Set(s)];
@@ -31,18 +33,40 @@ function scanZen(text: string): { md: string[]; bad: string[] } {
   return r;
 }
 
-function described(list: string[]): { ja: string; en: string } {
-  const d = list.map(describeChar);
-  return {
-    ja: listSome(
-      d.map((x) => x.ja),
-      '、',
-    ),
-    en: listSome(
-      d.map((x) => x.en),
-      ', ',
-    ),
-  };
+/** At most this many characters of one kind are shown; the rest are counted. */
+const SHOWN_PER_KIND = 6;
+
+function oneChar(c: string, lang: 'ja' | 'en'): string {
+  const cp = c.codePointAt(0) as number;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return hex;
+  return lang === 'ja' ? `「${c}」${hex}` : `「${c}」 ${hex}`;
+}
+
+/**
+ * Each offending character once, grouped by kind and the kind named:
+ * 全角英数字（「ｔ」U+FF54、「ａ」U+FF41）、全角記号（「＠」U+FF20）.
+ */
+export function describeChars(list: readonly string[]): { ja: string; en: string } {
+  const parts = groupChars(list).map(({ kind, chars }) => {
+    const name = ft(`char.kind.${kind}`);
+    const shown = chars.slice(0, SHOWN_PER_KIND);
+    const more = chars.length - shown.length;
+    const side = (lang: 'ja' | 'en', sep: string) => {
+      const text = shown.map((c) => oneChar(c, lang)).join(sep);
+      return more > 0 ? ft('char.more', { shown: text, n: more })[lang] : text;
+    };
+    return {
+      ja: ft('char.group', { kind: name.ja, chars: side('ja', '、') }).ja,
+      en: ft('char.group', { kind: name.en, chars: side('en', ', ') }).en,
+    };
+  });
+  return { ja: parts.map((p) => p.ja).join('、'), en: parts.map((p) => p.en).join('; ') };
+}
+
+/** A charset message: the field's name and its offending characters, grouped. */
+function said(id: FormMessageId, t: Target, bad: string[], retype?: Bilingual): Bilingual {
+  return ft(id, { field: nameOf(t), chars: describeChars(bad), ...(retype ? { retype } : {}) });
 }
 
 const isText = (t: Target) => t.def.kind !== 'date';
@@ -54,25 +78,17 @@ export const halfwidthKatakana: FieldRule = {
   scope: 'field',
   id: 'charset.halfwidth-katakana',
   severity: 'error',
-  description: msg('半角カタカナが使われています', 'Half-width katakana'),
+  description: ft('rule.charset.halfwidth-katakana'),
+  messages: ['charset.halfwidth-katakana', 'charset.halfwidth-katakana.fix'],
   appliesTo: isText,
   check(t) {
     if (!HALFWIDTH_KATAKANA.test(t.value.text)) return [];
     const bad = chars(t.value.text).filter((c) => isHalfwidthKatakana(c.codePointAt(0) as number));
     if (bad.length === 0) return [];
-    const n = nameOf(t);
-    const d = described(bad);
     return [
       {
-        message: msg(
-          `${n.ja}に半角カタカナ ${d.ja} があります。全角カタカナで入力してください。`,
-          `The ${n.en} contains half-width katakana ${d.en}: use full-width katakana.`,
-        ),
-        fix: {
-          value: fullwidthKatakana(t.value.text),
-          ja: '全角カタカナに変換',
-          en: 'Convert to full-width katakana',
-        },
+        message: said('charset.halfwidth-katakana', t, bad),
+        fix: { value: fullwidthKatakana(t.value.text), ...ft('charset.halfwidth-katakana.fix') },
       },
     ];
   },
@@ -82,37 +98,36 @@ export const machineDependent: FieldRule = {
   scope: 'field',
   id: 'charset.machine-dependent',
   severity: 'error',
-  description: msg(
-    '機種依存文字（NEC特殊文字・IBM拡張文字）が使われています',
-    'Vendor-specific characters (NEC special, IBM extended)',
-  ),
+  description: ft('rule.charset.machine-dependent'),
+  messages: [
+    'charset.machine-dependent',
+    'charset.machine-dependent.retype',
+    'charset.machine-dependent.fix',
+  ],
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
     if (PLAIN_ASCII.test(t.value.text)) return [];
     const bad = scanZen(t.value.text).md;
     if (bad.length === 0) return [];
-    const n = nameOf(t);
     const fixable = bad.filter((c) => machineDependentFix(c, t.key) !== undefined);
     const unfixable = bad.filter((c) => machineDependentFix(c, t.key) === undefined);
-    const d = described(bad);
-    let ja = `${n.ja}に機種依存文字 ${d.ja} があります。申請書はShift_JIS（JIS X 0208）で扱われるため、この文字は発行者に正しく届きません。`;
-    let en = `The ${n.en} contains vendor-specific characters ${d.en}. The form is processed as Shift_JIS (JIS X 0208), so the issuer cannot receive them.`;
-    if (unfixable.length > 0) {
-      const u = described(unfixable);
-      ja += `${u.ja} は標準の文字（例: 髙→高）に置き換えて入力し直してください。`;
-      en += ` Retype ${u.en} with a standard character (e.g. 髙 → 高).`;
-    } else {
-      ja += '置き換え候補があります。';
-      en += ' A replacement is available.';
-    }
-    const problem = { message: msg(ja, en) };
+    const problem = {
+      message:
+        unfixable.length > 0
+          ? said('charset.machine-dependent.retype', t, bad, describeChars(unfixable))
+          : said('charset.machine-dependent', t, bad),
+    };
     if (fixable.length === 0) return [problem];
     const value = [...t.value.text]
       .map((c) => (fixable.includes(c) ? (machineDependentFix(c, t.key) as string) : c))
       .join('');
-    const pairs = fixable.map((c) => `${c}→${machineDependentFix(c, t.key)}`).join('、');
-    const pairsEn = fixable.map((c) => `${c} → ${machineDependentFix(c, t.key)}`).join(', ');
-    return [{ ...problem, fix: { value, ja: `置き換え: ${pairs}`, en: `Replace ${pairsEn}` } }];
+    const pairs = ft('charset.machine-dependent.fix', {
+      pairs: fixable.map((c) => `${c}→${machineDependentFix(c, t.key)}`).join('、'),
+    });
+    const pairsEn = ft('charset.machine-dependent.fix', {
+      pairs: fixable.map((c) => `${c} → ${machineDependentFix(c, t.key)}`).join(', '),
+    });
+    return [{ ...problem, fix: { value, ja: pairs.ja, en: pairsEn.en } }];
   },
 };
 
@@ -120,22 +135,14 @@ export const notJisX0208: FieldRule = {
   scope: 'field',
   id: 'charset.not-jis-x0208',
   severity: 'error',
-  description: msg('JIS X 0208 にない文字が使われています', 'Characters outside JIS X 0208'),
+  description: ft('rule.charset.not-jis-x0208'),
+  messages: ['charset.not-jis-x0208'],
   appliesTo: (t) => t.def.kind === 'zen',
   check(t) {
     if (PLAIN_ASCII.test(t.value.text)) return [];
     const bad = scanZen(t.value.text).bad;
     if (bad.length === 0) return [];
-    const n = nameOf(t);
-    const d = described(bad);
-    return [
-      {
-        message: msg(
-          `${n.ja}に JIS X 0208 にない文字 ${d.ja} があります。申請書では使えないため、JIS第1・第2水準の文字に置き換えてください（例: 𠮷→吉）。`,
-          `The ${n.en} contains characters outside JIS X 0208 ${d.en}, which the form cannot carry: replace them with standard (JIS level 1/2) characters (e.g. 𠮷 → 吉).`,
-        ),
-      },
-    ];
+    return [{ message: said('charset.not-jis-x0208', t, bad) }];
   },
 };
 
@@ -143,10 +150,8 @@ export const notAscii: FieldRule = {
   scope: 'field',
   id: 'charset.not-ascii',
   severity: 'error',
-  description: msg(
-    '半角で入力する欄に全角などの文字があります',
-    'Non-ASCII characters in a half-width field',
-  ),
+  description: ft('rule.charset.not-ascii'),
+  messages: ['charset.not-ascii', 'charset.not-ascii.fix'],
   appliesTo: (t) => t.def.kind === 'ascii',
   check(t) {
     const text = t.value.text;
@@ -156,17 +161,10 @@ export const notAscii: FieldRule = {
       return cp > 0x7e && !isHalfwidthKatakana(cp);
     });
     if (bad.length === 0) return [];
-    const n = nameOf(t);
-    const d = described(bad);
     const nfkc = text.normalize('NFKC');
-    const problem = {
-      message: msg(
-        `${n.ja}は半角英数字で入力する欄ですが、${d.ja} があります。半角で入力し直してください。`,
-        `The ${n.en} takes half-width (ASCII) characters only, but contains ${d.en}: retype it in half-width.`,
-      ),
-    };
+    const problem = { message: said('charset.not-ascii', t, bad) };
     if (!/^[\x20-\x7e]*$/.test(nfkc)) return [problem];
-    return [{ ...problem, fix: { value: nfkc, ja: '半角に変換', en: 'Convert to half-width' } }];
+    return [{ ...problem, fix: { value: nfkc, ...ft('charset.not-ascii.fix') } }];
   },
 };
 

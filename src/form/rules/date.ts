@@ -1,8 +1,9 @@
 /** date.invalid, date.future, date.stale, date.era, cert.expired */
 import { readDate, slashDate } from '../dates';
+import { ft } from '../messages';
 import { dayNumber } from '../text';
 import type { Target } from '../types';
-import { type FieldRule, msg, nameOf } from './rule';
+import { type FieldRule, nameOf } from './rule';
 
 const isDate = (t: Target) => t.def.kind === 'date';
 const isApplicationDate = (t: Target) => t.key === 'applicationDate';
@@ -14,32 +15,19 @@ export const invalid: FieldRule = {
   scope: 'field',
   id: 'date.invalid',
   severity: 'error',
-  description: msg('日付として読めません', 'Not a date'),
+  description: ft('rule.date.invalid'),
+  messages: ['date.invalid', 'date.invalid.impossible', 'date.invalid.fix'],
   appliesTo: isDate,
   check(t) {
     const r = readDate(t.value.raw);
     if (r.ok) return [];
-    const n = nameOf(t);
-    const shown = t.value.text;
-    if (r.reason === 'impossible' || r.reason === 'outside-era') {
-      return [
-        {
-          message: msg(
-            `${n.ja}「${shown}」は存在しない日付です。正しい日付を入力してください。`,
-            `The ${n.en} 「${shown}」 is not a real date: enter a correct date.`,
-          ),
-        },
-      ];
-    }
-    const problem = {
-      message: msg(
-        `${n.ja}「${shown}」を日付として読めません。日付のセルにするか、2026/11/25 の形で入力してください。`,
-        `The ${n.en} 「${shown}」 is not a date: use a date cell or write it as 2026/11/25.`,
-      ),
-    };
+    const params = { field: nameOf(t), value: t.value.text };
+    if (r.reason === 'impossible' || r.reason === 'outside-era')
+      return [{ message: ft('date.invalid.impossible', params) }];
+    const problem = { message: ft('date.invalid', params) };
     if (!r.suggestion) return [problem];
     const value = slashDate(r.suggestion);
-    return [{ ...problem, fix: { value, ja: `${value} に書き換え`, en: `Write ${value}` } }];
+    return [{ ...problem, fix: { value, ...ft('date.invalid.fix', { value }) } }];
   },
 };
 
@@ -47,20 +35,17 @@ export const era: FieldRule = {
   scope: 'field',
   id: 'date.era',
   severity: 'warning',
-  description: msg('和暦で書かれています', 'Written with a Japanese era'),
+  description: ft('rule.date.era'),
+  messages: ['date.era', 'date.era.fix'],
   appliesTo: isDate,
   check(t) {
     const r = readDate(t.value.raw);
     if (!r.ok || !r.era) return [];
-    const n = nameOf(t);
     const value = slashDate(r.date);
     return [
       {
-        message: msg(
-          `${n.ja}「${t.value.text}」は和暦です。西暦（${value}）で入力してください。`,
-          `The ${n.en} 「${t.value.text}」 uses a Japanese era: write the Gregorian date (${value}).`,
-        ),
-        fix: { value, ja: `西暦 ${value} に書き換え`, en: `Write ${value}` },
+        message: ft('date.era', { field: nameOf(t), value: t.value.text, date: value }),
+        fix: { value, ...ft('date.era.fix', { date: value }) },
       },
     ];
   },
@@ -70,19 +55,13 @@ export const future: FieldRule = {
   scope: 'field',
   id: 'date.future',
   severity: 'error',
-  description: msg('申請日が未来の日付です', 'Application date in the future'),
+  description: ft('rule.date.future'),
+  messages: ['date.future'],
   appliesTo: isApplicationDate,
   check(t, ctx) {
     const r = readDate(t.value.raw);
     if (!r.ok || dayNumber(r.date) <= dayNumber(ctx.today)) return [];
-    return [
-      {
-        message: msg(
-          `申請日 ${slashDate(r.date)} が今日（${slashDate(ctx.today)}）より後です。実際に申請する日付を入力してください。`,
-          `The application date ${slashDate(r.date)} is after today (${slashDate(ctx.today)}): enter the date you apply.`,
-        ),
-      },
-    ];
+    return [{ message: ft('date.future', { date: slashDate(r.date), today: slashDate(ctx.today) }) }];
   },
 };
 
@@ -90,21 +69,15 @@ export const stale: FieldRule = {
   scope: 'field',
   id: 'date.stale',
   severity: 'warning',
-  description: msg('申請日が30日以上前です', 'Application date more than 30 days ago'),
+  description: ft('rule.date.stale'),
+  messages: ['date.stale'],
   appliesTo: isApplicationDate,
   check(t, ctx) {
     const r = readDate(t.value.raw);
     if (!r.ok) return [];
     const age = dayNumber(ctx.today) - dayNumber(r.date);
     if (age <= STALE_AFTER_DAYS) return [];
-    return [
-      {
-        message: msg(
-          `申請日 ${slashDate(r.date)} は${age}日前です。古い申請書でないか確認し、必要なら申請日を更新してください。`,
-          `The application date ${slashDate(r.date)} is ${age} days ago: make sure the form is current and update the date if needed.`,
-        ),
-      },
-    ];
+    return [{ message: ft('date.stale', { date: slashDate(r.date), age }) }];
   },
 };
 
@@ -112,20 +85,13 @@ export const certExpired: FieldRule = {
   scope: 'field',
   id: 'cert.expired',
   severity: 'warning',
-  description: msg('証明書の有効期限が過ぎています', 'The certificate has already expired'),
+  description: ft('rule.cert.expired'),
+  messages: ['cert.expired'],
   appliesTo: (t) => t.key === 'notAfter',
   check(t, ctx) {
     const r = readDate(t.value.raw);
     if (!r.ok || dayNumber(r.date) >= dayNumber(ctx.today)) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja} ${slashDate(r.date)} は既に過ぎています。期限切れの証明書は失効不要の場合があります。対象の証明書か確認してください。`,
-          `The ${n.en} ${slashDate(r.date)} has passed: an expired certificate may not need revoking. Check it is the right certificate.`,
-        ),
-      },
-    ];
+    return [{ message: ft('cert.expired', { field: nameOf(t), date: slashDate(r.date) }) }];
   },
 };
 

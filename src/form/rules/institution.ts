@@ -1,6 +1,8 @@
 /** institution.corporate-prefix, institution.abbreviation, institution.profile-mismatch, address.* */
+
+import { ft } from '../messages';
 import { comparisonKey } from '../text';
-import { type FieldRule, msg, type Problem } from './rule';
+import type { FieldRule, Problem } from './rule';
 
 /** Legal-entity names a 利用機関名 starts with (spec/form.md §3.3). */
 export const ENTITY_PREFIXES = [
@@ -62,10 +64,8 @@ export const corporatePrefix: FieldRule = {
   scope: 'field',
   id: 'institution.corporate-prefix',
   severity: 'error',
-  description: msg(
-    '利用機関名が法人格で始まっていません',
-    'Institution name does not start with a legal-entity name',
-  ),
+  description: ft('rule.institution.corporate-prefix'),
+  messages: ['institution.corporate-prefix'],
   appliesTo: (t) => t.key === 'institutionName',
   check(t, ctx) {
     const value = t.value.text.trim().normalize('NFKC');
@@ -73,14 +73,7 @@ export const corporatePrefix: FieldRule = {
     if (prefixes.some((p) => value.startsWith(p.normalize('NFKC')))) return [];
     // A leading abbreviation is reported (with its fix) by institution.abbreviation.
     if (findAbbreviations(t.value.text.trim()).some((a) => a.index === 0)) return [];
-    return [
-      {
-        message: msg(
-          `「利用機関名」は法人格から始まる正式名称で入力してください（例: 学校法人申請学園 申請大学、国立大学法人○○大学）。`,
-          'The institution name must start with its legal-entity name (e.g. 学校法人申請学園 申請大学, 国立大学法人○○大学).',
-        ),
-      },
-    ];
+    return [{ message: ft('institution.corporate-prefix') }];
   },
 };
 
@@ -88,7 +81,8 @@ export const abbreviation: FieldRule = {
   scope: 'field',
   id: 'institution.abbreviation',
   severity: 'error',
-  description: msg('法人格が略称で書かれています', 'Abbreviated legal-entity name'),
+  description: ft('rule.institution.abbreviation'),
+  messages: ['institution.abbreviation', 'institution.abbreviation.fix'],
   appliesTo: (t) => t.key === 'institutionName',
   check(t) {
     const found = findAbbreviations(t.value.text);
@@ -96,15 +90,14 @@ export const abbreviation: FieldRule = {
     const value = t.value.text.replace(ABBREVIATION, (m, abbr: string | undefined) =>
       abbr ? (ABBREVIATIONS[abbr] as string) : (SYMBOLS[m] as string),
     );
-    const list = found.map((f) => `${f.text}→${f.full}`).join('、');
-    const listEn = found.map((f) => `${f.text} → ${f.full}`).join(', ');
+    const list = {
+      ja: found.map((f) => `${f.text}→${f.full}`).join('、'),
+      en: found.map((f) => `${f.text} → ${f.full}`).join(', '),
+    };
     return [
       {
-        message: msg(
-          `「利用機関名」の法人格が略称です（${list}）。正式名称で書いてください。`,
-          `The institution name abbreviates its legal-entity name (${listEn}): write it in full.`,
-        ),
-        fix: { value, ja: `正式名称に置き換え（${list}）`, en: `Write in full (${listEn})` },
+        message: ft('institution.abbreviation', { list }),
+        fix: { value, ...ft('institution.abbreviation.fix', { list }) },
       },
     ];
   },
@@ -118,15 +111,8 @@ function profileMismatch(
   if (!expected || comparisonKey(actual) === comparisonKey(expected)) return [];
   return [
     {
-      message: msg(
-        `${name.ja}「${actual}」がプロファイルの登録内容「${expected}」と異なります。登録どおりに入力してください。`,
-        `The ${name.en} 「${actual}」 differs from the registered 「${expected}」 in the profile: write it as registered.`,
-      ),
-      fix: {
-        value: expected,
-        ja: `登録内容「${expected}」に置き換え`,
-        en: `Use the registered “${expected}”`,
-      },
+      message: ft('profile-mismatch', { field: name, value: actual, expected }),
+      fix: { value: expected, ...ft('profile-mismatch.fix', { expected }) },
     },
   ];
 }
@@ -135,7 +121,8 @@ export const institutionProfileMismatch: FieldRule = {
   scope: 'field',
   id: 'institution.profile-mismatch',
   severity: 'error',
-  description: msg('利用機関名がプロファイルと異なります', 'Institution name differs from the profile'),
+  description: ft('rule.institution.profile-mismatch'),
+  messages: ['profile-mismatch', 'profile-mismatch.fix'],
   appliesTo: (t) => t.key === 'institutionName',
   check: (t, ctx) =>
     profileMismatch(t.value.text, ctx.profile?.institutionName, {
@@ -201,7 +188,8 @@ export const addressPrefecture: FieldRule = {
   scope: 'field',
   id: 'address.prefecture',
   severity: 'error',
-  description: msg('住所が都道府県名で始まっていません', 'Address does not start with a prefecture'),
+  description: ft('rule.address.prefecture'),
+  messages: ['address.prefecture'],
   appliesTo: (t) => t.key === 'address',
   check(t) {
     let value = t.value.text
@@ -210,14 +198,7 @@ export const addressPrefecture: FieldRule = {
       .replace(/[‐−－ー–—]/g, '-');
     if (value.startsWith('〒')) value = value.replace(POSTCODE, '');
     if (PREFECTURES.some((p) => value.startsWith(p))) return [];
-    return [
-      {
-        message: msg(
-          '「住所」は都道府県名から入力してください（郵便番号 〒NNN-NNNN を前に付けても構いません）。例: 東京都千代田区一ツ橋二丁目1番2号',
-          'Write the address starting with the prefecture (a 〒NNN-NNNN postcode may come first), e.g. 東京都千代田区一ツ橋二丁目1番2号.',
-        ),
-      },
-    ];
+    return [{ message: ft('address.prefecture') }];
   },
 };
 
@@ -225,7 +206,8 @@ export const addressProfileMismatch: FieldRule = {
   scope: 'field',
   id: 'address.profile-mismatch',
   severity: 'error',
-  description: msg('住所が登録済みの本部所在地と異なります', 'Address differs from the registered address'),
+  description: ft('rule.address.profile-mismatch'),
+  messages: ['profile-mismatch', 'profile-mismatch.fix'],
   appliesTo: (t) => t.key === 'address',
   check: (t, ctx) => profileMismatch(t.value.text, ctx.profile?.address, { ja: '「住所」', en: 'address' }),
 };
@@ -234,21 +216,16 @@ export const officerProfileMismatch: FieldRule = {
   scope: 'field',
   id: 'officer.profile-mismatch',
   severity: 'warning',
-  description: msg('登録担当者がプロファイルと異なります', 'Officer differs from the profile'),
+  description: ft('rule.officer.profile-mismatch'),
+  messages: ['officer.profile-mismatch', 'officer.profile-mismatch.name', 'officer.profile-mismatch.email'],
   appliesTo: (t) => t.key === 'officer.name' || t.key === 'officer.email',
   check(t, ctx) {
     const expected = t.key === 'officer.name' ? ctx.profile?.officer?.name : ctx.profile?.officer?.email;
     if (!expected || comparisonKey(t.value.text) === comparisonKey(expected)) return [];
-    const what =
-      t.key === 'officer.name' ? { ja: '氏名', en: 'name' } : { ja: 'メールアドレス', en: 'e-mail' };
-    return [
-      {
-        message: msg(
-          `登録担当者の${what.ja}「${t.value.text}」がプロファイルの「${expected}」と異なります。担当者が変わった場合はプロファイルを更新してください。`,
-          `The registration officer's ${what.en} 「${t.value.text}」 differs from 「${expected}」 in the profile: if the officer changed, update the profile.`,
-        ),
-      },
-    ];
+    const what = ft(
+      t.key === 'officer.name' ? 'officer.profile-mismatch.name' : 'officer.profile-mismatch.email',
+    );
+    return [{ message: ft('officer.profile-mismatch', { what, value: t.value.text, expected }) }];
   },
 };
 

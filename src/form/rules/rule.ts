@@ -1,5 +1,6 @@
 /** What a rule is: data (id, severity, description) plus one small function. */
 import type { Bilingual, ColumnDef, FieldDef } from '../fields';
+import type { FormMessageId } from '../messages';
 import type { Fix, LocalDate, LocatedForm, Profile, Severity, Target } from '../types';
 
 export interface RuleContext {
@@ -22,6 +23,8 @@ export interface FieldRule {
   id: string;
   severity: Severity;
   description: Bilingual;
+  /** The ids of the messages the rule can report (src/form/messages.ts), as ESLint's `meta.messages`. */
+  messages: readonly FormMessageId[];
   /** Whether the rule looks at this target. */
   appliesTo(t: Target): boolean;
   /** Runs on empty values too (only `text.required`). */
@@ -35,15 +38,12 @@ export interface FormRule {
   id: string;
   severity: Severity;
   description: Bilingual;
+  /** The ids of the messages the rule can report (src/form/messages.ts). */
+  messages: readonly FormMessageId[];
   check(ctx: RuleContext): Array<Problem & { field: string; cell: string }>;
 }
 
 export type Rule = FieldRule | FormRule;
-
-/** A message; the English side gets English quotation marks for the Japanese brackets 「」. */
-export function msg(ja: string, en: string): Bilingual {
-  return { ja, en: en.replace(/「/g, '“').replace(/」/g, '”') };
-}
 
 /** 「登録担当者の電話番号」 / "registration officer's phone" (with the row for table cells). */
 export function nameOf(t: Target): Bilingual {

@@ -1,5 +1,6 @@
 /** text.required, text.too-long, text.whitespace, text.line-break */
-import { type FieldRule, msg, nameOf } from './rule';
+import { ft } from '../messages';
+import { type FieldRule, nameOf } from './rule';
 
 const EMAIL_FIELDS = /(^|\.)email$/;
 /** Fields whose value may span several lines. */
@@ -9,7 +10,8 @@ export const required: FieldRule = {
   scope: 'field',
   id: 'text.required',
   severity: 'error',
-  description: msg('必須の項目が空です', 'A required value is empty'),
+  description: ft('rule.text.required'),
+  messages: ['text.required', 'text.required.no-column', 'text.required.no-label'],
   checksEmpty: true,
   appliesTo: (t) => t.def.required === true,
   check(t, ctx) {
@@ -19,31 +21,11 @@ export const required: FieldRule = {
       ? ctx.form.table?.columns[t.key as keyof NonNullable<typeof ctx.form.table>['columns']] !== undefined
       : ctx.form.labels[t.key] !== undefined;
     if (!labelFound) {
-      const labels = t.def.labels.join('」「');
-      if (t.entry) {
-        return [
-          {
-            message: msg(
-              `${n.ja}: 証明書の表に「${labels}」の列がありません。見出し行に列を追加して入力してください。`,
-              `${n.en}: the certificate table has no 「${t.def.labels[0]}」 column; add it to the header row and fill it in.`,
-            ),
-          },
-        ];
-      }
-      return [
-        {
-          message: msg(
-            `${n.ja}の欄が見つかりません。ラベル「${labels}」のセルを置き、その右のセルに入力してください。`,
-            `No ${n.en} on the form: add a cell labelled 「${t.def.labels[0]}」 and enter the value in the cell to its right.`,
-          ),
-        },
-      ];
+      const labels = { ja: t.def.labels.join('」「'), en: t.def.labels[0] ?? '' };
+      const params = { field: n, labels };
+      return [{ message: ft(t.entry ? 'text.required.no-column' : 'text.required.no-label', params) }];
     }
-    return [
-      {
-        message: msg(`${n.ja}が入力されていません。入力してください。`, `The ${n.en} is empty: fill it in.`),
-      },
-    ];
+    return [{ message: ft('text.required', { field: n }) }];
   },
 };
 
@@ -51,22 +33,15 @@ export const tooLong: FieldRule = {
   scope: 'field',
   id: 'text.too-long',
   severity: 'error',
-  description: msg('文字数が上限を超えています', 'Longer than the limit'),
+  description: ft('rule.text.too-long'),
+  messages: ['text.too-long'],
   appliesTo: (t) => t.def.maxLength !== undefined && !EMAIL_FIELDS.test(t.key),
   check(t) {
     const max = t.def.maxLength as number;
     if (t.value.text.length <= max) return []; // UTF-16 length ≥ characters
     const length = [...t.value.text].length;
     if (length <= max) return [];
-    const n = nameOf(t);
-    return [
-      {
-        message: msg(
-          `${n.ja}が${length}文字あります。${max}文字以内に短くしてください。`,
-          `The ${n.en} has ${length} characters: shorten it to at most ${max}.`,
-        ),
-      },
-    ];
+    return [{ message: ft('text.too-long', { field: nameOf(t), length, max }) }];
   },
 };
 
@@ -95,35 +70,31 @@ export const whitespace: FieldRule = {
   scope: 'field',
   id: 'text.whitespace',
   severity: 'warning',
-  description: msg('前後の空白または連続した空白があります', 'Leading, trailing or doubled spaces'),
+  description: ft('rule.text.whitespace'),
+  messages: [
+    'text.whitespace',
+    'text.whitespace.leading',
+    'text.whitespace.trailing',
+    'text.whitespace.doubled',
+    'text.whitespace.fix',
+  ],
   appliesTo: (t) => t.def.kind !== 'date',
   check(t) {
     const text = t.value.text;
     if (!UNTIDY.test(text)) return [];
     const fixed = tidySpaces(text);
     if (fixed === text) return [];
-    const n = nameOf(t);
-    const what: string[] = [];
-    const whatEn: string[] = [];
-    if (text.split(/\r\n|\r|\n/).some((l) => LEADING.test(l))) {
-      what.push('先頭');
-      whatEn.push('leading');
-    }
-    if (text.split(/\r\n|\r|\n/).some((l) => TRAILING.test(l))) {
-      what.push('末尾');
-      whatEn.push('trailing');
-    }
-    if (DOUBLED_ONCE.test(text.trim())) {
-      what.push('連続した');
-      whatEn.push('doubled');
-    }
+    const lines = text.split(/\r\n|\r|\n/);
+    const what = [
+      ...(lines.some((l) => LEADING.test(l)) ? [ft('text.whitespace.leading')] : []),
+      ...(lines.some((l) => TRAILING.test(l)) ? [ft('text.whitespace.trailing')] : []),
+      ...(DOUBLED_ONCE.test(text.trim()) ? [ft('text.whitespace.doubled')] : []),
+    ];
+    const where = { ja: what.map((w) => w.ja).join('・'), en: what.map((w) => w.en).join(' and ') };
     return [
       {
-        message: msg(
-          `${n.ja}に${what.join('・')}空白があります。余分な空白を削除してください。`,
-          `The ${n.en} has ${whatEn.join(' and ')} spaces: remove the extra spaces.`,
-        ),
-        fix: { value: fixed, ja: '余分な空白を削除', en: 'Remove the extra spaces' },
+        message: ft('text.whitespace', { field: nameOf(t), where }),
+        fix: { value: fixed, ...ft('text.whitespace.fix') },
       },
     ];
   },
@@ -133,7 +104,8 @@ export const lineBreak: FieldRule = {
   scope: 'field',
   id: 'text.line-break',
   severity: 'error',
-  description: msg('1行で入力する欄に改行があります', 'A line break in a one-line field'),
+  description: ft('rule.text.line-break'),
+  messages: ['text.line-break', 'text.line-break.fix'],
   appliesTo: (t) => !MULTI_LINE.has(t.key) && t.def.kind !== 'date',
   check(t) {
     const text = t.value.text;
@@ -143,14 +115,10 @@ export const lineBreak: FieldRule = {
       .map((l) => l.trim())
       .filter((l) => l !== '')
       .join(' ');
-    const n = nameOf(t);
     return [
       {
-        message: msg(
-          `${n.ja}に改行が含まれています。1行で入力してください。`,
-          `The ${n.en} contains a line break: write it on one line.`,
-        ),
-        fix: { value: joined, ja: '改行を空白に置き換えて1行に', en: 'Join the lines with a space' },
+        message: ft('text.line-break', { field: nameOf(t) }),
+        fix: { value: joined, ...ft('text.line-break.fix') },
       },
     ];
   },

@@ -46,7 +46,7 @@ const ja = {
   notReady: 'まだ送信できません',
   refresh: 'メッセージを再確認',
   state_ok: 'OK',
-  state_warning: '注意',
+  state_warning: '警告',
   state_error: '要対応',
   state_pending: '未了',
   noXlsx: 'このメールには申請書（.xlsx）が添付されていません。',

@@ -2,7 +2,7 @@
  * Presentation of a check's findings, shared by the Excel and Outlook panes:
  * - `FindingSummary`: error and warning counts (announced to screen readers);
  * - `FindingList`: findings grouped by the form's sections in the form's order, each with its
- *   severity, cell and message; optional `onSelect` (go to the cell) and `renderActions` (fix
+ *   severity, cell, message and fix candidate (the value a fix would write); optional `onSelect` (go to the cell) and `renderActions` (fix
  *   buttons and the like).
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
@@ -52,6 +52,12 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { display: 'block', marginTop: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  candidate: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXXS,
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground2,
+  },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -140,6 +146,14 @@ export function FindingList({ findings, onSelect, renderActions }: FindingListPr
                     {cell ? <span className={styles.cell}>{cell}</span> : null}
                   </span>
                   <span className={styles.message}>{f.message[lang]}</span>
+                  {f.fix ? (
+                    <span className={styles.candidate} data-testid="fix-candidate">
+                      {format(t.fixCandidate, {
+                        value: f.fix.value === '' ? t.empty : f.fix.value,
+                        how: f.fix[lang],
+                      })}
+                    </span>
+                  ) : null}
                 </>
               );
               const actions = renderActions?.(f);

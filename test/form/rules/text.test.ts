@@ -8,11 +8,11 @@ testRule(required, 'institutionName', {
     { value: '', field: 'notAfter' },
   ],
   invalid: [
-    { value: '' },
-    { value: null },
-    { value: '   ' },
-    { value: '\u3000', field: 'officer.name' },
-    { value: null, field: 'serial' },
+    { value: '', errors: [{ severity: 'error', fix: null }] },
+    { value: null, errors: [{ severity: 'error', fix: null }] },
+    { value: '   ', errors: [{ severity: 'error', fix: null }] },
+    { value: '\u3000', field: 'officer.name', errors: [{ severity: 'error', fix: null }] },
+    { value: null, field: 'serial', errors: [{ severity: 'error', fix: null }] },
   ],
 });
 
@@ -24,29 +24,29 @@ testRule(tooLong, 'institutionName', {
     { value: 'あ'.repeat(256), field: 'reasonDetail' },
   ],
   invalid: [
-    { value: 'あ'.repeat(65), ja: '65文字', fix: null },
-    { value: 'x'.repeat(129), field: 'address' },
-    { value: 'a'.repeat(65), field: 'cn' },
-    { value: 'あ'.repeat(257), field: 'reasonDetail' },
+    { value: 'あ'.repeat(65), errors: [{ severity: 'error', fix: null, ja: '65文字' }] },
+    { value: 'x'.repeat(129), field: 'address', errors: [{ severity: 'error', fix: null }] },
+    { value: 'a'.repeat(65), field: 'cn', errors: [{ severity: 'error', fix: null }] },
+    { value: 'あ'.repeat(257), field: 'reasonDetail', errors: [{ severity: 'error', fix: null }] },
   ],
 });
 
 testRule(whitespace, 'officer.name', {
   valid: [{ value: '申請 太郎' }, { value: '申請\u3000太郎' }, { value: '1A 2B 3C', field: 'serial' }],
   invalid: [
-    { value: ' 申請 太郎', fix: '申請 太郎', ja: '先頭' },
-    { value: '申請 太郎 ', fix: '申請 太郎', ja: '末尾' },
-    { value: '申請  太郎', fix: '申請 太郎', ja: '連続' },
-    { value: '申請\u3000\u3000太郎', fix: '申請\u3000太郎' },
-    { value: 'Tokyo\t', field: 'st', fix: 'Tokyo' },
+    { value: ' 申請 太郎', errors: [{ severity: 'warning', fix: '申請 太郎', ja: '先頭' }] },
+    { value: '申請 太郎 ', errors: [{ severity: 'warning', fix: '申請 太郎', ja: '末尾' }] },
+    { value: '申請  太郎', errors: [{ severity: 'warning', fix: '申請 太郎', ja: '連続' }] },
+    { value: '申請\u3000\u3000太郎', errors: [{ severity: 'warning', fix: '申請　太郎' }] },
+    { value: 'Tokyo\t', field: 'st', errors: [{ severity: 'warning', fix: 'Tokyo' }] },
   ],
 });
 
 testRule(lineBreak, 'address', {
   valid: [{ value: '東京都千代田区' }, { value: '一行目\n二行目', field: 'reasonDetail' }],
   invalid: [
-    { value: '東京都千代田区\n一ツ橋', fix: '東京都千代田区 一ツ橋' },
-    { value: '東京都\r\n千代田区', fix: '東京都 千代田区' },
-    { value: 'Shinsei\nUniversity', field: 'o', fix: 'Shinsei University' },
+    { value: '東京都千代田区\n一ツ橋', errors: [{ severity: 'error', fix: '東京都千代田区 一ツ橋' }] },
+    { value: '東京都\r\n千代田区', errors: [{ severity: 'error', fix: '東京都 千代田区' }] },
+    { value: 'Shinsei\nUniversity', field: 'o', errors: [{ severity: 'error', fix: 'Shinsei University' }] },
   ],
 });

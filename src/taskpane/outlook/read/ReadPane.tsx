@@ -5,7 +5,7 @@
  * next step (save the form as it is, then choose it in the compose pane).
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { buildSubject, ISSUER, isXlsx } from '../../../mail';
 import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
     display: 'grid',
     rowGap: tokens.spacingVerticalXS,
   },
+  hidden: { display: 'none' },
   link: {
     color: tokens.colorBrandForegroundLink,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
@@ -52,8 +53,17 @@ interface Checked extends FormState {
   id: string;
 }
 
-function FormBlock({ f, mailbox }: { f: Checked; mailbox: MailboxAdapter | null }) {
-  const { lang } = useI18n();
+/** `canPick`: the pane offers a file picker (outside Outlook), so a bad form can be chosen again. */
+function FormBlock({
+  f,
+  mailbox,
+  canPick,
+}: {
+  f: Checked;
+  mailbox: MailboxAdapter | null;
+  canPick: boolean;
+}) {
+  const { lang, t } = useI18n();
   const s = OUTLOOK_STRINGS[lang];
   const styles = useStyles();
   const [opened, setOpened] = useState<string | null>(null);
@@ -87,7 +97,11 @@ function FormBlock({ f, mailbox }: { f: Checked; mailbox: MailboxAdapter | null 
           <Button appearance="primary" onClick={start} disabled={!canStart} data-testid="start-submission">
             {s.startSubmission}
           </Button>
-          {!canStart ? <Text>{s.prepareBlockedForm}</Text> : <Text size={200}>{s.startSubmissionHint}</Text>}
+          {!canStart ? (
+            <Text data-testid="blocked">{canPick ? t.readBlockedPick : t.readBlockedMail}</Text>
+          ) : (
+            <Text size={200}>{s.startSubmissionHint}</Text>
+          )}
           {canStart ? (
             <ol className={styles.steps}>
               <li>{s.nextStepSave}</li>
@@ -120,7 +134,9 @@ const noticeForm = (forms: Checked[] | null) => {
 };
 
 export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
+  const picker = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState<Checked | null>(null);
   const s = OUTLOOK_STRINGS[lang];
   const styles = useStyles();
   const [forms, setForms] = useState<Checked[] | null>(null);
@@ -159,6 +175,33 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
     [mailbox, checkForm, today, profile],
   );
 
+  /** Outside Outlook: the officer picks a form file and it is checked as an attachment would be. */
+  const onPick = useCallback(
+    async (e: ChangeEvent<HTMLInputElement>) => {
+      const file = e.target.files?.[0];
+      e.target.value = '';
+      if (!file) return;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const id = `picked:${file.name}:${Date.now()}`;
+      try {
+        const check = checkForm ?? (await loadFormChecker());
+        const report = await check(bytes, file.name, {
+          ...(today ? { today } : {}),
+          ...(profile ? { profile } : {}),
+        });
+        setPicked({ id, name: file.name, bytes, report });
+      } catch (err) {
+        setPicked({
+          id,
+          name: file.name,
+          bytes,
+          error: unreadableText(err) ?? { ja: String(err), en: String(err) },
+        });
+      }
+    },
+    [checkForm, today, profile],
+  );
+
   useEffect(() => {
     if (!mailbox) return;
     let cancelled = false;
@@ -186,7 +229,26 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
         <h1 className={styles.title}>{s.readTitle}</h1>
         <Text className={styles.subtitle}>{s.subtitle}</Text>
       </header>
-      {!mailbox ? <Notice intent="info">{s.standalone}</Notice> : null}
+      {!mailbox ? (
+        <section className={styles.section}>
+          <Notice intent="info">{t.readStandalone}</Notice>
+          <div>
+            <Button appearance="primary" onClick={() => picker.current?.click()} data-testid="read-pick">
+              {t.readPickForm}
+            </Button>
+            <input
+              ref={picker}
+              className={styles.hidden}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={t.readPickForm}
+              data-testid="read-form-input"
+              onChange={onPick}
+            />
+          </div>
+        </section>
+      ) : null}
+      {picked ? <FormBlock key={picked.id} f={picked} mailbox={null} canPick /> : null}
       <NoticeView inOutlook={!!mailbox} form={noticeForm(forms)} checkForm={checkForm} />
       {error ? <Notice intent="error">{error}</Notice> : null}
       {mailbox && forms === null ? <Text role="status">{s.checking}</Text> : null}
@@ -196,7 +258,7 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
         </Notice>
       ) : null}
       {forms?.map((f) => (
-        <FormBlock key={f.id} f={f} mailbox={mailbox} />
+        <FormBlock key={f.id} f={f} mailbox={mailbox} canPick={false} />
       ))}
     </main>
   );
