@@ -3,9 +3,9 @@ import { inflateRawSync } from 'node:zlib';
 import { checkGrid } from '../form/check';
 import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
-import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookError, workbookError } from '../workbook/read';
+import { MAX_WORKBOOK_BYTES, readWorkbook } from '../workbook/read';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 import { formatCheckReport } from './report';
 
 export const CHECK_USAGE =
@@ -104,21 +104,8 @@ export async function checkFile(
   io: CliIO,
   options: { today?: LocalDate; profile?: Profile },
 ): Promise<{ bytes: Uint8Array; report: CheckReport }> {
-  let bytes: Uint8Array;
-  try {
-    const size = await io.fileSize(path);
-    if (size > MAX_WORKBOOK_BYTES) {
-      throw workbookError('input.too-large');
-    }
-    bytes = await io.readFile(path);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    throw new UsageError(
-      `ファイル ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  }
+  const bytes = await readInputFile(io, path, { maxBytes: MAX_WORKBOOK_BYTES });
+  if (bytes instanceof InputError) throw bytes;
   const grid = await readWorkbook(bytes, { inflatedSize: zlibInflatedSize });
   return { bytes, report: checkGrid(grid, { ...options, file: baseName(path) }) };
 }

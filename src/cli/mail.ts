@@ -22,7 +22,7 @@ import {
 import { type ParsedArgs, parseArgs, UsageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 
 export const MAIL_USAGE =
   'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unsigned] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
@@ -119,31 +119,9 @@ function sameFile(a: string, b: string): boolean {
 }
 
 async function readInput(path: string, io: CliIO, what: { ja: string; en: string }): Promise<Uint8Array> {
-  let size: number;
-  try {
-    size = await io.fileSize(path);
-  } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  }
-  if (size > MAX_ATTACHMENT_BYTES)
-    throw new UsageError(
-      `${what.ja} ${path} は25MBを超えています。Outlook で送れる大きさにしてください。`,
-      `The ${what.en} ${path} is over 25 MB, larger than Outlook accepts.`,
-      'input.too-large',
-    );
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  }
+  const bytes = await readInputFile(io, path, { maxBytes: MAX_ATTACHMENT_BYTES, what });
+  if (bytes instanceof InputError) throw bytes;
+  return bytes;
 }
 
 async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {

@@ -1,8 +1,8 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
 import { describeError } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, readFileCapped } from './io';
 import { TEMPLATE_USAGE } from './template';
 
 const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
@@ -20,7 +20,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
 export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
+  readFile: (p, maxBytes) => readFileCapped(p, maxBytes),
   writeFile: (p, b) => writeFile(p, b),
   fileSize: async (p) => (await stat(p)).size,
   isTTY: Boolean(process.stdout.isTTY),
