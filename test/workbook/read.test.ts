@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { zlibInflatedSize } from '../../src/cli/check';
 import { checkGrid } from '../../src/form/check';
-import { readWorkbook, WorkbookError } from '../../src/workbook/read';
+import type { Cell } from '../../src/form/grid';
+import { sheetHasFormLabels } from '../../src/form/locate';
+import { cellText } from '../../src/form/text';
+import { gridOfWorkbook, readWorkbook, WorkbookError } from '../../src/workbook/read';
 import { buildTemplate } from '../../src/workbook/template';
 import { TODAY } from '../helpers/grid';
 import { makeZip } from '../helpers/zip';
@@ -107,5 +113,51 @@ describe('readWorkbook', () => {
       { name: 'xl/workbook.xml', data: '<<<not xml' },
     ]);
     expect(await codeOf(fake)).toBe('input.corrupt');
+  });
+});
+
+describe('readWorkbook reads only the form’s sheet, as exceljs reads it in the whole workbook', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures', name)));
+
+  async function wholeWorkbookGrid(bytes: Uint8Array) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    return gridOfWorkbook(wb);
+  }
+
+  it.each([
+    ['the example', async () => buildTemplate({ example: true })],
+    ['the empty template', async () => buildTemplate()],
+    ['a LibreOffice form', async () => fixture('libreoffice-form.xlsx')],
+    ['a LibreOffice form with merges and a second sheet', async () => fixture('libreoffice-merged-form.xlsx')],
+  ])('%s: the same cells, merges and report', async (_name, make) => {
+    const bytes = await make();
+    const whole = await wholeWorkbookGrid(bytes);
+    const form = whole.sheets.find((s) => sheetHasFormLabels(s.cells.map((c) => cellText(c.value))));
+    const grid = await readWorkbook(bytes);
+    expect(grid.sheets).toHaveLength(1);
+    const sheet = grid.sheets[0];
+    expect(sheet?.name).toBe(form?.name);
+    const order = (cells: Cell[]) => [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    expect(order(sheet?.cells ?? [])).toEqual(order(form?.cells ?? []));
+    expect(sheet?.merges).toEqual(form?.merges);
+    expect(checkGrid(grid, { today: TODAY, file: 'f.xlsx' })).toEqual(
+      checkGrid(whole, { today: TODAY, file: 'f.xlsx' }),
+    );
+  });
+
+  it('answers form.not-found with the sheet names when no sheet has the labels', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('データ').getCell('A1').value = '利用者一覧';
+    wb.addWorksheet('メモ').getCell('B2').value = 42;
+    const grid = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(grid.sheets).toEqual([
+      { name: 'データ', cells: [], merges: [] },
+      { name: 'メモ', cells: [], merges: [] },
+    ]);
+    expect(checkGrid(grid, { today: TODAY }).findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      'form.not-found@データ!A1',
+    ]);
   });
 });
