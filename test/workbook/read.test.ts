@@ -130,7 +130,10 @@ describe('readWorkbook reads only the form’s sheet, as exceljs reads it in the
     ['the example', async () => buildTemplate({ example: true })],
     ['the empty template', async () => buildTemplate()],
     ['a LibreOffice form', async () => fixture('libreoffice-form.xlsx')],
-    ['a LibreOffice form with merges and a second sheet', async () => fixture('libreoffice-merged-form.xlsx')],
+    [
+      'a LibreOffice form with merges and a second sheet',
+      async () => fixture('libreoffice-merged-form.xlsx'),
+    ],
   ])('%s: the same cells, merges and report', async (_name, make) => {
     const bytes = await make();
     const whole = await wholeWorkbookGrid(bytes);
