@@ -5,6 +5,7 @@ import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
 import { MAX_WORKBOOK_BYTES, readWorkbook } from '../workbook/read';
 import { type ParsedArgs, parseArgs, UsageError } from './args';
+import { loadExcelJSForNode } from './exceljs';
 import { type CliIO, InputError, readInputFile } from './io';
 import { formatCheckReport } from './report';
 
@@ -106,7 +107,11 @@ export async function checkFile(
 ): Promise<{ bytes: Uint8Array; report: CheckReport }> {
   const bytes = await readInputFile(io, path, { maxBytes: MAX_WORKBOOK_BYTES });
   if (bytes instanceof InputError) throw bytes;
-  const grid = await readWorkbook(bytes, { inflatedSize: zlibInflatedSize });
+  const grid = await readWorkbook(bytes, {
+    inflatedSize: zlibInflatedSize,
+    inflateRaw: zlibInflateRaw,
+    loadExcelJS: loadExcelJSForNode,
+  });
   return { bytes, report: checkGrid(grid, { ...options, file: baseName(path) }) };
 }
 
@@ -116,6 +121,16 @@ export function zlibInflatedSize(data: Uint8Array, budget: number): number {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) }).length;
   } catch (e) {
     if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return budget + 1;
+    throw e;
+  }
+}
+
+/** zlib's one-shot inflate with a cap: the bytes, or undefined past `maxBytes`. */
+export function zlibInflateRaw(data: Uint8Array, maxBytes: number): Uint8Array | undefined {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw e;
   }
 }

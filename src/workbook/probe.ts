@@ -15,7 +15,7 @@ import {
   SHARED_STRINGS_BYTES,
 } from './budget';
 import { escapeText, parsePart, startTag } from './xml';
-import type { ZipEntry } from './zip';
+import type { Archive, ZipEntry } from './zip';
 
 /** The parts of a package by lower-case name (part names are case-insensitive in OPC). */
 export type Parts = Map<string, ZipEntry>;
@@ -63,11 +63,11 @@ export function resolveTarget(target: string, base = 'xl/'): string {
 }
 
 /** Reads the sheet list: workbook.xml and its relationships. */
-export function readOutline(bytes: Uint8Array, parts: Parts): Outline {
+export function readOutline(zip: Archive, parts: Parts): Outline {
   const declared: Array<{ name: string; rid: string }> = [];
   const workbookPr: Record<string, string> = {};
   const wb = parts.get(WORKBOOK) as ZipEntry;
-  const { end } = parsePart(bytes, wb, OUTLINE_BYTES, {
+  const { end } = parsePart(zip, wb, OUTLINE_BYTES, {
     open(name, attrs) {
       if (name === 'sheet') {
         if (declared.length >= MAX_SHEETS)
@@ -85,7 +85,7 @@ export function readOutline(bytes: Uint8Array, parts: Parts): Outline {
   const rels = new Map<string, { type: string; target: string }>();
   const relsPart = parts.get(WORKBOOK_RELS);
   if (relsPart) {
-    const { end: relsEnd } = parsePart(bytes, relsPart, OUTLINE_BYTES, {
+    const { end: relsEnd } = parsePart(zip, relsPart, OUTLINE_BYTES, {
       open(name, attrs) {
         if (name === 'Relationship' && attrs.Id && attrs.TargetMode !== 'External')
           rels.set(attrs.Id, { type: attrs.Type ?? '', target: resolveTarget(attrs.Target ?? '') });
@@ -121,7 +121,7 @@ export interface SharedStrings {
  * Reads the shared strings once: the probe needs their texts, the rebuilt package the `<si>`
  * elements its sheet uses. Phonetic runs (`rPh`) are not part of the text, as in exceljs.
  */
-export function readSharedStrings(bytes: Uint8Array, part: ZipEntry | undefined): SharedStrings {
+export function readSharedStrings(zip: Archive, part: ZipEntry | undefined): SharedStrings {
   const items: string[] = [];
   const labels = new Map<number, string>();
   if (!part) return { items, labels };
@@ -131,7 +131,7 @@ export function readSharedStrings(bytes: Uint8Array, part: ZipEntry | undefined)
   let phonetic = 0;
   let inText = false;
   const selfClosing: boolean[] = [];
-  const { end } = parsePart(bytes, part, SHARED_STRINGS_BYTES, {
+  const { end } = parsePart(zip, part, SHARED_STRINGS_BYTES, {
     open(name, attrs, isSelfClosing) {
       if (depth === 0) {
         if (name !== 'si') return;
@@ -180,7 +180,7 @@ export type ProbeResult = 'form' | 'not-form' | 'over-budget';
  * hold the form's labels), until the end of its cells, or until `budget` bytes of XML.
  */
 export function probeSheet(
-  bytes: Uint8Array,
+  zip: Archive,
   part: ZipEntry,
   sst: SharedStrings,
   budget: number,
@@ -201,7 +201,7 @@ export function probeSheet(
     return undefined;
   };
   const { end, bytes: read } = parsePart(
-    bytes,
+    zip,
     part,
     budget,
     {
@@ -250,7 +250,7 @@ export function probeSheet(
  * of XML hold no labels does not count as the form; if no sheet qualifies and one was cut short
  * (or the probe's total budget ran out) the workbook is too complex to tell (`OverBudget`).
  */
-export function findFormSheet(bytes: Uint8Array, outline: Outline, sst: SharedStrings): SheetRef | undefined {
+export function findFormSheet(zip: Archive, outline: Outline, sst: SharedStrings): SheetRef | undefined {
   let left = PROBE_TOTAL_BYTES;
   let cut = false;
   for (const sheet of outline.sheets) {
@@ -260,7 +260,7 @@ export function findFormSheet(bytes: Uint8Array, outline: Outline, sst: SharedSt
       break;
     }
     const budget = Math.min(PROBE_SHEET_BYTES, left);
-    const { result, read } = probeSheet(bytes, sheet.part, sst, budget);
+    const { result, read } = probeSheet(zip, sheet.part, sst, budget);
     if (result === 'form') return sheet;
     if (result === 'over-budget') cut = true;
     left -= read;

@@ -22,7 +22,14 @@ import { OverBudget } from './budget';
 import { findFormSheet, type Parts, partsOf, readOutline, readSharedStrings } from './probe';
 import { slimPackage } from './slim';
 import { XmlProblem } from './xml';
-import { centralDirectory, type InflatedSize, inspectZip, ZipProblem } from './zip';
+import {
+  type Archive,
+  centralDirectory,
+  type InflatedSize,
+  inspectZip,
+  type RawInflate,
+  ZipProblem,
+} from './zip';
 
 export type WorkbookErrorCode =
   | 'input.not-xlsx'
@@ -156,6 +163,8 @@ const importExcelJS: ExcelJSLoader = async () => {
 export interface ReadOptions {
   /** How to measure a part's inflated size (the command line passes zlib's; the default is DecompressionStream). */
   inflatedSize?: InflatedSize;
+  /** How to inflate a part at once (the command line passes zlib's; the default streams with fflate). */
+  inflateRaw?: RawInflate;
   /** How to load exceljs (default: `import('exceljs')`). */
   loadExcelJS?: ExcelJSLoader;
 }
@@ -169,11 +178,12 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   const parts = await screenWorkbook(bytes, options);
   let slim: Uint8Array;
   try {
-    const outline = readOutline(bytes, parts);
-    const sst = readSharedStrings(bytes, outline.sharedStrings);
-    const sheet = findFormSheet(bytes, outline, sst);
+    const zip: Archive = { bytes, inflateRaw: options.inflateRaw };
+    const outline = readOutline(zip, parts);
+    const sst = readSharedStrings(zip, outline.sharedStrings);
+    const sheet = findFormSheet(zip, outline, sst);
     if (!sheet?.part) return { sheets: outline.sheets.map((s) => ({ name: s.name, cells: [], merges: [] })) };
-    slim = slimPackage(bytes, outline, { ...sheet, part: sheet.part }, sst);
+    slim = slimPackage(zip, outline, { ...sheet, part: sheet.part }, sst);
   } catch (e) {
     throw asWorkbookError(e);
   }

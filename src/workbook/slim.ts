@@ -18,7 +18,7 @@ import {
 } from './budget';
 import type { Outline, SharedStrings, SheetRef } from './probe';
 import { escapeAttribute, escapeText, parsePart, startTag } from './xml';
-import { readPart, type ZipEntry } from './zip';
+import { type Archive, readPart, type ZipEntry } from './zip';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -65,7 +65,7 @@ const address = (row: number, col: number) => `${columnLetters(col)}${row}`;
 
 /** The form's sheet rewritten: cells (values and styles) and clipped merged areas; the shared strings it uses. */
 export function slimSheet(
-  bytes: Uint8Array,
+  zip: Archive,
   part: ZipEntry,
   sst: SharedStrings,
 ): { xml: string; strings: string[] } {
@@ -89,7 +89,7 @@ export function slimSheet(
   let value = '';
   const nested: boolean[] = []; // self-closing flags of elements open inside the cell
 
-  const { end } = parsePart(bytes, part, FORM_SHEET_BYTES, {
+  const { end } = parsePart(zip, part, FORM_SHEET_BYTES, {
     open(name, attrs, selfClosing) {
       if (skipDepth > 0) {
         skipDepth++;
@@ -217,12 +217,12 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 /** The package exceljs reads: the form's sheet alone, uncompressed (it is read once, in memory). */
 export function slimPackage(
-  bytes: Uint8Array,
+  zip: Archive,
   outline: Outline,
   sheet: SheetRef & { part: ZipEntry },
   sst: SharedStrings,
 ): Uint8Array {
-  const { xml, strings } = slimSheet(bytes, sheet.part, sst);
+  const { xml, strings } = slimSheet(zip, sheet.part, sst);
   const files: Record<string, Uint8Array> = {};
   const overrides = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
@@ -233,7 +233,7 @@ export function slimPackage(
   ];
   const rels = [`<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>`];
   if (outline.styles) {
-    const styles = readPart(bytes, outline.styles, STYLES_BYTES);
+    const styles = readPart(zip, outline.styles, STYLES_BYTES);
     if (!styles)
       throw new OverBudget({
         ja: `書式（xl/styles.xml）が${megabytes(STYLES_BYTES)}を超えています`,

@@ -4,7 +4,8 @@
  * their prefix (`x:c` → `c`): producers differ in prefixes, not in meaning.
  */
 import { SaxesParser } from 'saxes';
-import { type StreamEnd, streamPart, type ZipEntry } from './zip';
+import { OverBudget } from './budget';
+import { type Archive, type StreamEnd, streamPart, type ZipEntry, ZipProblem } from './zip';
 
 export interface XmlHandlers {
   open?(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
@@ -30,7 +31,7 @@ export function localName(name: string): string {
  * slice), or until more than `budget` bytes were inflated. Throws `XmlProblem` for bad XML.
  */
 export function parsePart(
-  bytes: Uint8Array,
+  zip: Archive,
   entry: ZipEntry,
   budget: number,
   handlers: XmlHandlers,
@@ -51,7 +52,7 @@ export function parsePart(
   let end: StreamEnd;
   let inflated = 0;
   try {
-    end = streamPart(bytes, entry, budget, (chunk) => {
+    end = streamPart(zip, entry, budget, (chunk) => {
       inflated += chunk.length;
       parser.write(decoder.decode(chunk, { stream: true }));
       return !stop();
@@ -61,7 +62,7 @@ export function parsePart(
       parser.close();
     }
   } catch (e) {
-    if ((e as Error)?.name === 'ZipProblem') throw e;
+    if (e instanceof ZipProblem || e instanceof OverBudget) throw e;
     throw new XmlProblem(entry.name);
   }
   return { end, bytes: inflated };

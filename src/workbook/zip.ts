@@ -168,6 +168,18 @@ function partRange(bytes: Uint8Array, e: ZipEntry): { start: number; end: number
   return { start, end };
 }
 
+/**
+ * A one-shot raw-deflate inflater with a cap: the bytes, or undefined past `maxBytes`. Node passes
+ * zlib's (native, much faster at start than fflate); browsers use fflate's streaming inflater.
+ */
+export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array | undefined;
+
+/** An archive being read: its bytes and, optionally, a faster inflater. */
+export interface Archive {
+  bytes: Uint8Array;
+  inflateRaw?: RawInflate;
+}
+
 /** What `streamPart` did: read the whole part, was stopped by the consumer, or hit the budget. */
 export type StreamEnd = 'done' | 'stopped' | 'over-budget';
 
@@ -177,26 +189,50 @@ export type StreamEnd = 'done' | 'stopped' | 'over-budget';
  * costs more than its budget, whatever its sizes claim.
  */
 export function streamPart(
-  bytes: Uint8Array,
+  zip: Archive,
   entry: ZipEntry,
   budget: number,
   onData: (chunk: Uint8Array) => boolean,
 ): StreamEnd {
-  const { start, end } = partRange(bytes, entry);
-  const data = bytes.subarray(start, end);
+  const { start, end } = partRange(zip.bytes, entry);
+  const data = zip.bytes.subarray(start, end);
   let out = 0;
   let state: StreamEnd | undefined;
+  let failure: { error: unknown } | undefined; // the consumer's own error, passed on as it is
   const take = (chunk: Uint8Array): void => {
     if (state) return;
     out += chunk.length;
     if (out > budget) state = 'over-budget';
-    else if (!onData(chunk)) state = 'stopped';
+    else {
+      try {
+        if (!onData(chunk)) state = 'stopped';
+      } catch (error) {
+        failure = { error };
+        state = 'stopped';
+      }
+    }
   };
   if (entry.method === 0) {
     for (let at = 0; at < data.length && !state; at += SLICE) take(data.subarray(at, at + SLICE));
+    if (failure) throw failure.error;
     return state ?? 'done';
   }
   if (entry.method !== 8) throw unknownMethod(entry);
+  if (zip.inflateRaw) {
+    let whole: Uint8Array | undefined;
+    try {
+      whole = zip.inflateRaw(data, budget);
+    } catch {
+      throw cannotInflate(entry.name);
+    }
+    // Past the budget: stream it below, so that a consumer that stops early still gets its start.
+    if (whole) {
+      for (let at = 0; at < whole.length && !state; at += WHOLE_SLICE)
+        take(whole.subarray(at, at + WHOLE_SLICE));
+      if (failure) throw failure.error;
+      return state ?? 'done';
+    }
+  }
   const inflate = new Inflate((chunk) => take(chunk));
   try {
     for (let at = 0; at < data.length && !state; at += SLICE) {
@@ -204,19 +240,22 @@ export function streamPart(
       inflate.push(data.subarray(at, next), next >= data.length);
     }
   } catch {
-    throw cannotInflate(entry.name);
+    if (!failure) throw cannotInflate(entry.name);
   }
+  if (failure) throw failure.error;
   return state ?? 'done';
 }
 
 /** Compressed bytes pushed at a time: small enough to stop soon after the budget. */
 const SLICE = 8 * 1024;
+/** Inflated bytes handed on at a time when the part was inflated at once. */
+const WHOLE_SLICE = 64 * 1024;
 
 /** A whole part, or undefined when it inflates to more than `budget` bytes. */
-export function readPart(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array | undefined {
+export function readPart(zip: Archive, entry: ZipEntry, budget: number): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const end = streamPart(bytes, entry, budget, (c) => {
+  const end = streamPart(zip, entry, budget, (c) => {
     chunks.push(c.slice());
     total += c.length;
     return true;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { zlibInflatedSize } from '../../src/cli/check';
+import { zlibInflatedSize, zlibInflateRaw } from '../../src/cli/check';
+import { loadExcelJSForNode } from '../../src/cli/exceljs';
 import { checkGrid } from '../../src/form/check';
 import type { Cell } from '../../src/form/grid';
 import { sheetHasFormLabels } from '../../src/form/locate';
@@ -99,9 +100,21 @@ describe('readWorkbook', () => {
     });
   });
 
-  it('reads the same grid with the command line zlib measure', async () => {
-    const bytes = await buildTemplate({ example: true });
-    expect(await readWorkbook(bytes, { inflatedSize: zlibInflatedSize })).toEqual(await readWorkbook(bytes));
+  it.each([
+    ['the example', () => buildTemplate({ example: true })],
+    [
+      'a LibreOffice form',
+      async () =>
+        new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/libreoffice-merged-form.xlsx'))),
+    ],
+  ])('reads the same grid of %s with the command line’s zlib and exceljs bundle', async (_n, make) => {
+    const bytes = await make();
+    const cli = {
+      inflatedSize: zlibInflatedSize,
+      inflateRaw: zlibInflateRaw,
+      loadExcelJS: loadExcelJSForNode,
+    };
+    expect(await readWorkbook(bytes, cli)).toEqual(await readWorkbook(bytes));
   });
 
   it('reports a damaged workbook as corrupt', async () => {
