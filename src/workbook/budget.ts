@@ -6,12 +6,13 @@
  */
 import type { Bilingual } from '../form/fields';
 
-/** XML bytes of one sheet read by the label probe: a form's labels come long before this. */
+/**
+ * XML bytes of one sheet read by the label probe: a form's labels come long before this; the
+ * form's own sheet must be within it too.
+ */
 export const PROBE_SHEET_BYTES = 8 * 1024 * 1024;
 /** XML bytes of all sheets read by the probe together. */
 export const PROBE_TOTAL_BYTES = 32 * 1024 * 1024;
-/** XML bytes of the form's own sheet. */
-export const FORM_SHEET_BYTES = 8 * 1024 * 1024;
 /** Cells (with a value or a style) on the form's sheet. */
 export const FORM_SHEET_CELLS = 50_000;
 /** Cells covered by the form sheet's merged areas, after clipping them to the used range. */

@@ -1,19 +1,10 @@
 /**
- * Finds the form's sheet without reading the others: the sheet list (workbook.xml and its
- * relationships), the shared strings, and a label probe of each sheet in order that stops at the
- * first sheet with the form's labels (spec/form.md §1, `sheetHasFormLabels`) and never reads more
- * of a sheet than the budget.
+ * What the reader needs before any sheet: the sheet list (workbook.xml and its relationships)
+ * and the shared strings (their texts for the label probe, their XML for the rebuilt package).
+ * The sheets themselves are probed in order by `findFormSheet` (slim.ts).
  */
-import { isFormLabel, sheetHasFormLabels } from '../form/locate';
-import {
-  MAX_SHEETS,
-  megabytes,
-  OUTLINE_BYTES,
-  OverBudget,
-  PROBE_SHEET_BYTES,
-  PROBE_TOTAL_BYTES,
-  SHARED_STRINGS_BYTES,
-} from './budget';
+import { isFormLabel } from '../form/locate';
+import { MAX_SHEETS, megabytes, OUTLINE_BYTES, OverBudget, SHARED_STRINGS_BYTES } from './budget';
 import { escapeText, parsePart, startTag } from './xml';
 import type { Archive, ZipEntry } from './zip';
 
@@ -170,105 +161,4 @@ export function readSharedStrings(zip: Archive, part: ZipEntry | undefined): Sha
   });
   if (end === 'over-budget') throw overBudget('xl/sharedStrings.xml', SHARED_STRINGS_BYTES);
   return { items, labels };
-}
-
-/** What the probe found on one sheet. */
-export type ProbeResult = 'form' | 'not-form' | 'over-budget';
-
-/**
- * Streams a sheet's cells until it is known to be the form's sheet (its texts, shared or inline,
- * hold the form's labels), until the end of its cells, or until `budget` bytes of XML.
- */
-export function probeSheet(
-  zip: Archive,
-  part: ZipEntry,
-  sst: SharedStrings,
-  budget: number,
-): { result: ProbeResult; read: number } {
-  const found: string[] = [];
-  let fresh = false;
-  let qualified = false;
-  let finished = false;
-  let type = '';
-  let inCell = false;
-  let inValue = false;
-  let inText = false;
-  let phonetic = 0;
-  let value = '';
-  const cellText = (): string | undefined => {
-    if (type === 's') return sst.labels.get(Number(value));
-    if (type === 'inlineStr' || type === 'str') return value;
-    return undefined;
-  };
-  const { end, bytes: read } = parsePart(
-    zip,
-    part,
-    budget,
-    {
-      open(name, attrs, isSelfClosing) {
-        if (name === 'c') {
-          inCell = !isSelfClosing;
-          type = attrs.t ?? 'n';
-          value = '';
-        } else if (!inCell) return;
-        else if (name === 'v') inValue = type !== 'inlineStr';
-        else if (name === 'rPh') phonetic++;
-        else if (name === 't') inText = type === 'inlineStr' && !isSelfClosing;
-      },
-      text(t) {
-        if ((inValue || (inText && phonetic === 0)) && value.length < 256) value += t;
-      },
-      close(name) {
-        if (name === 'c' && inCell) {
-          inCell = false;
-          const text = cellText();
-          if (text !== undefined && isFormLabel(text)) {
-            found.push(text);
-            fresh = true;
-          }
-        } else if (name === 'v') inValue = false;
-        else if (name === 'rPh') phonetic--;
-        else if (name === 't') inText = false;
-        else if (name === 'sheetData') finished = true;
-      },
-    },
-    () => {
-      if (fresh) {
-        fresh = false;
-        qualified = sheetHasFormLabels(found);
-      }
-      return qualified || finished;
-    },
-  );
-  if (!qualified && fresh) qualified = sheetHasFormLabels(found);
-  if (qualified) return { result: 'form', read };
-  return { result: end === 'over-budget' ? 'over-budget' : 'not-form', read };
-}
-
-/**
- * The first sheet with the form's labels, or undefined. A sheet whose first `PROBE_SHEET_BYTES`
- * of XML hold no labels does not count as the form; if no sheet qualifies and one was cut short
- * (or the probe's total budget ran out) the workbook is too complex to tell (`OverBudget`).
- */
-export function findFormSheet(zip: Archive, outline: Outline, sst: SharedStrings): SheetRef | undefined {
-  let left = PROBE_TOTAL_BYTES;
-  let cut = false;
-  for (const sheet of outline.sheets) {
-    if (!sheet.part) continue;
-    if (left <= 0) {
-      cut = true;
-      break;
-    }
-    const budget = Math.min(PROBE_SHEET_BYTES, left);
-    const { result, read } = probeSheet(zip, sheet.part, sst, budget);
-    if (result === 'form') return sheet;
-    if (result === 'over-budget') cut = true;
-    left -= read;
-  }
-  if (cut)
-    throw new OverBudget({
-      ja: `どのシートの先頭${megabytes(PROBE_SHEET_BYTES)}にも申請書の項目名がなく、それより先は読みません`,
-      en: `no sheet holds the form's labels within its first ${megabytes(PROBE_SHEET_BYTES)}, and the rest is not read`,
-    });
-  return undefined;
 }

@@ -19,8 +19,8 @@ import {
   type Sheet,
 } from '../form/grid';
 import { OverBudget } from './budget';
-import { findFormSheet, type Parts, partsOf, readOutline, readSharedStrings } from './probe';
-import { slimPackage } from './slim';
+import { type Parts, partsOf, readOutline, readSharedStrings } from './probe';
+import { findFormSheet, slimPackage } from './slim';
 import { XmlProblem } from './xml';
 import {
   type Archive,
@@ -181,9 +181,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     const zip: Archive = { bytes, inflateRaw: options.inflateRaw };
     const outline = readOutline(zip, parts);
     const sst = readSharedStrings(zip, outline.sharedStrings);
-    const sheet = findFormSheet(zip, outline, sst);
-    if (!sheet?.part) return { sheets: outline.sheets.map((s) => ({ name: s.name, cells: [], merges: [] })) };
-    slim = slimPackage(zip, outline, { ...sheet, part: sheet.part }, sst);
+    const form = findFormSheet(zip, outline, sst);
+    if (!form) return { sheets: outline.sheets.map((s) => ({ name: s.name, cells: [], merges: [] })) };
+    slim = slimPackage(zip, outline, form);
   } catch (e) {
     throw asWorkbookError(e);
   }

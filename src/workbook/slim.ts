@@ -8,12 +8,14 @@
  */
 import { zipSync } from 'fflate';
 import { columnNumber } from '../form/grid';
+import { isFormLabel, sheetHasFormLabels } from '../form/locate';
 import {
   FORM_MERGED_CELLS,
-  FORM_SHEET_BYTES,
   FORM_SHEET_CELLS,
   megabytes,
   OverBudget,
+  PROBE_SHEET_BYTES,
+  PROBE_TOTAL_BYTES,
   STYLES_BYTES,
 } from './budget';
 import type { Outline, SharedStrings, SheetRef } from './probe';
@@ -63,16 +65,28 @@ export function columnLetters(col: number): string {
 
 const address = (row: number, col: number) => `${columnLetters(col)}${row}`;
 
-/** The form's sheet rewritten: cells (values and styles) and clipped merged areas; the shared strings it uses. */
-export function slimSheet(
-  zip: Archive,
-  part: ZipEntry,
-  sst: SharedStrings,
-): { xml: string; strings: string[] } {
-  const out: string[] = [];
+/** What reading one sheet found: the form (rewritten), not the form, or no answer within the budget. */
+export type SheetScan =
+  | { kind: 'form'; xml: string; strings: string[] }
+  | { kind: 'not-form'; bytes: number }
+  | { kind: 'cut'; bytes: number };
+
+/**
+ * Reads one sheet once, both as the label probe (spec/form.md §1: does it hold the form's labels?)
+ * and as the rewrite of the form's sheet: its cells (values and styles) and its merged areas
+ * clipped to the used range, with the shared strings it uses renumbered. Stops at `budget` bytes
+ * of XML. A sheet with the labels that is beyond the form's budget throws `OverBudget`.
+ */
+export function scanSheet(zip: Archive, part: ZipEntry, sst: SharedStrings, budget: number): SheetScan {
+  let out: string[] | undefined = []; // undefined once the sheet is too large to be the form
+  let tooComplex: OverBudget | undefined;
   const used = new Map<number, number>(); // old shared-string index → new
   const strings: string[] = [];
   const merges: Area[] = [];
+  const labels: string[] = [];
+  let freshLabel = false;
+  let qualified = false;
+  let finished = false;
   let cells = 0;
   let maxRow = 0;
   let maxCol = 0;
@@ -82,99 +96,31 @@ export function slimSheet(
   let pendingRow: string | undefined; // a row's start tag, written with its first cell
   let rowOpen = false;
   // Inside a cell.
-  let cell: string[] | undefined;
+  let inCell = false;
+  let cell: string[] | undefined; // the cell's XML, when writing
   let cellType = '';
   let skipDepth = 0;
   let inValue = false;
   let value = '';
+  let inText = false;
+  let phonetic = 0;
+  let inline = '';
   const nested: boolean[] = []; // self-closing flags of elements open inside the cell
 
-  const { end } = parsePart(zip, part, FORM_SHEET_BYTES, {
-    open(name, attrs, selfClosing) {
-      if (skipDepth > 0) {
-        skipDepth++;
-        return;
-      }
-      if (cell) {
-        if (SKIPPED_IN_CELL.has(name)) {
-          skipDepth = 1;
-          return;
-        }
-        nested.push(selfClosing);
-        if (name === 'v' && nested.length === 1) {
-          inValue = !selfClosing;
-          value = '';
-          return;
-        }
-        cell.push(startTag(name, attrs, selfClosing));
-        return;
-      }
-      if (name === 'sheetData') inData = !selfClosing;
-      else if (name === 'mergeCell' && attrs.ref) {
-        if (merges.length >= FORM_SHEET_CELLS) throw tooMany('merged areas', '結合範囲');
-        const area = parseArea(attrs.ref);
-        if (area) merges.push(area);
-      } else if (inData && name === 'row') {
-        const r = Number(attrs.r);
-        row = Number.isInteger(r) && r > row ? r : row + 1;
-        col = 0;
-        const { spans: _spans, ...rest } = attrs;
-        pendingRow = startTag('row', { ...rest, r: String(row) }, selfClosing);
-        rowOpen = false;
-      } else if (inData && name === 'c') {
-        const ref = attrs.r ? cellRef(attrs.r) : undefined;
-        col = ref && ref[1] > col ? ref[1] : col + 1;
-        if (++cells > FORM_SHEET_CELLS) throw tooMany('cells', 'セル');
-        if (row > maxRow) maxRow = row;
-        if (col > maxCol) maxCol = col;
-        if (pendingRow !== undefined) {
-          out.push(pendingRow);
-          pendingRow = undefined;
-          rowOpen = true;
-        }
-        cellType = attrs.t ?? 'n';
-        const tag = startTag('c', { ...attrs, r: address(row, col) }, selfClosing);
-        if (selfClosing) out.push(tag);
-        else cell = [tag];
-      }
-    },
-    text(t) {
-      if (skipDepth > 0 || !cell) return;
-      if (inValue) value += t;
-      else cell.push(escapeText(t));
-    },
-    close(name) {
-      if (skipDepth > 0) {
-        skipDepth--;
-        return;
-      }
-      if (cell) {
-        if (name === 'c' && nested.length === 0) {
-          cell.push('</c>');
-          out.push(cell.join(''));
-          cell = undefined;
-          return;
-        }
-        const wasSelfClosing = nested.pop();
-        if (name === 'v' && nested.length === 0 && inValue) {
-          inValue = false;
-          cell.push(`<v>${escapeText(cellType === 's' ? sharedIndex(value) : value)}</v>`);
-        } else if (!wasSelfClosing && name !== 'v') cell.push(`</${name}>`);
-        return;
-      }
-      if (name === 'sheetData') inData = false;
-      else if (name === 'row' && inData) {
-        if (rowOpen) out.push('</row>');
-        pendingRow = undefined;
-        rowOpen = false;
-      }
-    },
-  });
-  if (end === 'over-budget')
-    throw new OverBudget({
-      ja: `申請書のシートが${megabytes(FORM_SHEET_BYTES)}を超えています`,
-      en: `the form's sheet is larger than ${megabytes(FORM_SHEET_BYTES)}`,
-    });
+  const giveUp = (reason: OverBudget) => {
+    tooComplex = reason;
+    out = undefined;
+    cell = undefined;
+    strings.length = 0;
+    used.clear();
+  };
+
+  const cellLabel = (): string | undefined => {
+    if (cellType === 's') return sst.labels.get(Number(value));
+    if (cellType === 'inlineStr') return inline;
+    if (cellType === 'str') return value;
+    return undefined;
+  };
 
   function sharedIndex(v: string): string {
     const old = Number(v);
@@ -189,6 +135,135 @@ export function slimSheet(
     return String(index);
   }
 
+  const { end, bytes } = parsePart(
+    zip,
+    part,
+    budget,
+    {
+      open(name, attrs, selfClosing) {
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        if (inCell) {
+          if (SKIPPED_IN_CELL.has(name)) {
+            skipDepth = 1; // saxes reports a closing tag for a self-closing one too
+            return;
+          }
+          nested.push(selfClosing);
+          if (name === 'v' && nested.length === 1) {
+            inValue = !selfClosing;
+            value = '';
+            return;
+          }
+          if (name === 'rPh') phonetic++;
+          else if (name === 't') inText = !selfClosing;
+          cell?.push(startTag(name, attrs, selfClosing));
+          return;
+        }
+        if (name === 'sheetData') inData = !selfClosing;
+        else if (name === 'mergeCell' && attrs.ref) {
+          if (!out) return;
+          if (merges.length >= FORM_SHEET_CELLS) giveUp(tooMany('merged areas', '結合範囲'));
+          const area = parseArea(attrs.ref);
+          if (area) merges.push(area);
+        } else if (inData && name === 'row') {
+          const r = Number(attrs.r);
+          row = Number.isInteger(r) && r > row ? r : row + 1;
+          col = 0;
+          if (out) {
+            const { spans: _spans, ...rest } = attrs;
+            pendingRow = startTag('row', { ...rest, r: String(row) }, selfClosing);
+          }
+          rowOpen = false;
+        } else if (inData && name === 'c') {
+          const ref = attrs.r ? cellRef(attrs.r) : undefined;
+          col = ref && ref[1] > col ? ref[1] : col + 1;
+          if (++cells > FORM_SHEET_CELLS && out) giveUp(tooMany('cells', 'セル'));
+          if (row > maxRow) maxRow = row;
+          if (col > maxCol) maxCol = col;
+          cellType = attrs.t ?? 'n';
+          value = '';
+          inline = '';
+          if (out) {
+            if (pendingRow !== undefined) {
+              out.push(pendingRow);
+              pendingRow = undefined;
+              rowOpen = true;
+            }
+            const tag = startTag('c', { ...attrs, r: address(row, col) }, selfClosing);
+            if (selfClosing) out.push(tag);
+            else cell = [tag];
+          }
+          inCell = !selfClosing;
+        }
+      },
+      text(t) {
+        if (skipDepth > 0 || !inCell) return;
+        if (inValue) value += t;
+        else {
+          cell?.push(escapeText(t));
+          if (inText && phonetic === 0 && cellType === 'inlineStr') inline += t;
+        }
+      },
+      close(name) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (inCell) {
+          if (name === 'c' && nested.length === 0) {
+            inCell = false;
+            if (cell && out) {
+              cell.push('</c>');
+              out.push(cell.join(''));
+            }
+            cell = undefined;
+            const label = cellLabel();
+            if (label !== undefined && label.length <= 80 && isFormLabel(label)) {
+              labels.push(label);
+              freshLabel = true;
+            }
+            return;
+          }
+          const wasSelfClosing = nested.pop();
+          if (name === 'v' && nested.length === 0 && inValue) {
+            inValue = false;
+            cell?.push(`<v>${escapeText(cellType === 's' ? sharedIndex(value) : value)}</v>`);
+          } else if (!wasSelfClosing && name !== 'v') cell?.push(`</${name}>`);
+          if (name === 'rPh') phonetic--;
+          else if (name === 't') inText = false;
+          return;
+        }
+        if (name === 'sheetData') {
+          inData = false;
+          finished = true;
+        } else if (name === 'row' && inData) {
+          if (rowOpen) out?.push('</row>');
+          pendingRow = undefined;
+          rowOpen = false;
+        }
+      },
+    },
+    () => {
+      if (freshLabel) {
+        freshLabel = false;
+        qualified = qualified || sheetHasFormLabels(labels);
+      }
+      // The form's sheet too large to read: known now. Not the form: its cells are enough.
+      if (qualified && tooComplex) throw tooComplex;
+      return !out && finished;
+    },
+  );
+  if (freshLabel) qualified = qualified || sheetHasFormLabels(labels);
+  if (!qualified) return end === 'over-budget' ? { kind: 'cut', bytes } : { kind: 'not-form', bytes };
+  if (tooComplex) throw tooComplex;
+  if (end === 'over-budget')
+    throw new OverBudget({
+      ja: `申請書のシートが${megabytes(budget)}を超えています`,
+      en: `the form's sheet is larger than ${megabytes(budget)}`,
+    });
+
   // Merged areas clipped to the used range; what is left must stay small.
   const clipped: string[] = [];
   let covered = 0;
@@ -202,8 +277,39 @@ export function slimSheet(
   }
   const mergeXml =
     clipped.length > 0 ? `<mergeCells count="${clipped.length}">${clipped.join('')}</mergeCells>` : '';
-  const xml = `${XML_DECL}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${out.join('')}</sheetData>${mergeXml}</worksheet>`;
-  return { xml, strings };
+  const xml = `${XML_DECL}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${(out ?? []).join('')}</sheetData>${mergeXml}</worksheet>`;
+  return { kind: 'form', xml, strings };
+}
+
+/**
+ * The first sheet with the form's labels, rewritten, or undefined. A sheet whose first
+ * `PROBE_SHEET_BYTES` of XML hold no labels does not count as the form; if no sheet qualifies and
+ * one was cut short (or the probe's total budget ran out) the workbook is too complex to tell.
+ */
+export function findFormSheet(
+  zip: Archive,
+  outline: Outline,
+  sst: SharedStrings,
+): { sheet: SheetRef; xml: string; strings: string[] } | undefined {
+  let left = PROBE_TOTAL_BYTES;
+  let cut = false;
+  for (const sheet of outline.sheets) {
+    if (!sheet.part) continue;
+    if (left <= 0) {
+      cut = true;
+      break;
+    }
+    const scan = scanSheet(zip, sheet.part, sst, Math.min(PROBE_SHEET_BYTES, left));
+    if (scan.kind === 'form') return { sheet, xml: scan.xml, strings: scan.strings };
+    if (scan.kind === 'cut') cut = true;
+    left -= scan.bytes;
+  }
+  if (cut)
+    throw new OverBudget({
+      ja: `どのシートの先頭${megabytes(PROBE_SHEET_BYTES)}にも申請書の項目名がなく、それより先は読みません`,
+      en: `no sheet holds the form's labels within its first ${megabytes(PROBE_SHEET_BYTES)}, and the rest is not read`,
+    });
+  return undefined;
 }
 
 function tooMany(en: string, ja: string): OverBudget {
@@ -219,10 +325,9 @@ const enc = (s: string) => new TextEncoder().encode(s);
 export function slimPackage(
   zip: Archive,
   outline: Outline,
-  sheet: SheetRef & { part: ZipEntry },
-  sst: SharedStrings,
+  form: { sheet: SheetRef; xml: string; strings: string[] },
 ): Uint8Array {
-  const { xml, strings } = slimSheet(zip, sheet.part, sst);
+  const { sheet, xml, strings } = form;
   const files: Record<string, Uint8Array> = {};
   const overrides = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
