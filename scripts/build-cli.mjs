@@ -1,11 +1,18 @@
 // Generates the derived data (character sets, trust anchors) and bundles the command line into
 // build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave `npx upki-revoke` working.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/** Every dependency (and its subpaths) except `bundled`, for esbuild's `external`. */
+function externalPackages(bundled) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !bundled.includes(n));
+  return names.flatMap((n) => [n, `${n}/*`]);
+}
 for (const f of readdirSync(join(root, 'scripts'))
   .filter((n) => /^gen-.*\.mjs$/.test(n))
   .sort()) {
@@ -24,8 +31,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Libraries stay in node_modules and load only when a command needs them.
-  packages: 'external',
+  // Libraries stay in node_modules and load only when a command needs them, except the workbook
+  // probe's small fflate and saxes: bundled, they load without Node's CommonJS loader (bench/workbook).
+  external: externalPackages(['fflate', 'saxes']),
   sourcemap: 'linked',
   logLevel: 'warning',
 });
