@@ -10,7 +10,9 @@ const root = new URL('..', import.meta.url).pathname;
 /** Every dependency (and its subpaths) except `bundled`, for esbuild's `external`. */
 function externalPackages(bundled) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !bundled.includes(n));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+    (n) => !bundled.includes(n),
+  );
   return names.flatMap((n) => [n, `${n}/*`]);
 }
 for (const f of readdirSync(join(root, 'scripts'))
