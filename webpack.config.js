@@ -136,12 +136,25 @@ export default (_env, argv = {}) => {
     },
     optimization: {
       minimize: production,
-      minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { legalComments: 'none' } })],
+      // terser (two compress passes) rather than esbuild's minifier: about 3% less gzip on the first load.
+      minimizer: [
+        new TerserPlugin({
+          minify: TerserPlugin.terserMinify,
+          extractComments: false,
+          terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
+        }),
+      ],
       splitChunks: { chunks: (chunk) => !isolated.has(chunk.name) },
     },
     performance: { hints: false }, // `npm run size` enforces the budget
     plugins: [
       new ChunkManifestPlugin(),
+      // Fluent's token table (name → `var(--name)`) computed instead of shipped (src/taskpane/shared/fluent-tokens.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/tokens(\.js)?$/, (resource) => {
+        if (/[\\/]@fluentui[\\/]tokens[\\/]lib$/.test(resource.context)) {
+          resource.request = path.join(root, 'src/taskpane/shared/fluent-tokens.ts');
+        }
+      }),
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...PAGES.filter((p) => p.html !== false).map(
         (p) =>
