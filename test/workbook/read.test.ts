@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { zlibInflatedSize, zlibInflateRaw } from '../../src/cli/check';
 import { loadExcelJSForNode } from '../../src/cli/exceljs';
@@ -175,5 +176,71 @@ describe('readWorkbook reads only the form’s sheet, as exceljs reads it in the
     expect(checkGrid(grid, { today: TODAY }).findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
       'form.not-found@データ!A1',
     ]);
+  });
+});
+
+describe('damaged workbooks: input.corrupt says in words what is wrong', () => {
+  const JS_ERROR = /Cannot read|undefined|TypeError|RangeError|SyntaxError|is not a function|null/;
+
+  async function damaged(edit: (files: Record<string, Uint8Array>) => void): Promise<Uint8Array> {
+    const files = unzipSync(await buildTemplate({ example: true }));
+    edit(files);
+    return zipSync(files);
+  }
+  const text = (s: string) => strToU8(s);
+
+  it.each([
+    [
+      'a sheet whose XML is cut short',
+      (f: Record<string, Uint8Array>) => {
+        f['xl/worksheets/sheet1.xml'] = (f['xl/worksheets/sheet1.xml'] as Uint8Array).slice(0, 3000);
+      },
+    ],
+    [
+      'workbook.xml that is not XML',
+      (f: Record<string, Uint8Array>) => {
+        f['xl/workbook.xml'] = text('<workbook><sheets><sheet name="a"');
+      },
+    ],
+    [
+      'shared strings that are not UTF-8',
+      (f: Record<string, Uint8Array>) => {
+        f['xl/sharedStrings.xml'] = new Uint8Array([0x3c, 0x73, 0x73, 0x74, 0x3e, 0xff, 0xfe, 0x3c, 0x2f]);
+      },
+    ],
+    [
+      'a cell pointing past the shared strings',
+      (f: Record<string, Uint8Array>) => {
+        const s = strFromU8(f['xl/worksheets/sheet1.xml'] as Uint8Array);
+        f['xl/worksheets/sheet1.xml'] = text(
+          s.replace(/<c r="A1"([^>]*)t="s"([^>]*)><v>\d+<\/v>/, '<c r="A1"$1t="s"$2><v>99999</v>'),
+        );
+      },
+    ],
+  ])('%s', async (_name, edit) => {
+    const bytes = await damaged(edit);
+    try {
+      await readWorkbook(bytes);
+    } catch (e) {
+      expect(e).toBeInstanceOf(WorkbookError);
+      const w = e as WorkbookError;
+      expect(w.code).toBe('input.corrupt');
+      expect(w.text.ja).not.toMatch(JS_ERROR);
+      expect(w.text.en).not.toMatch(JS_ERROR);
+      expect(w.text.en).toMatch(/\(.+\)/); // the detail, in words
+      return;
+    }
+    // Readable after all (exceljs tolerates it): fine, as long as it did not crash.
+  });
+
+  it('a deflate stream that is damaged', async () => {
+    const good = await buildTemplate({ example: true });
+    const bad = good.slice();
+    const at = bad.length >> 1;
+    for (let i = at; i < at + 64; i++) bad[i] = 0xff;
+    await expect(readWorkbook(bad)).rejects.toMatchObject({ code: 'input.corrupt' });
+    await readWorkbook(bad).catch((e: WorkbookError) => {
+      expect(e.text.en).not.toMatch(JS_ERROR);
+    });
   });
 });
