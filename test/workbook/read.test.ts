@@ -12,6 +12,7 @@ import { cellText } from '../../src/form/text';
 import { gridOfWorkbook, readWorkbook, WorkbookError } from '../../src/workbook/read';
 import { buildTemplate } from '../../src/workbook/template';
 import { TODAY } from '../helpers/grid';
+import { addSheet, exampleFiles, pack } from '../helpers/hostile';
 import { makeZip } from '../helpers/zip';
 
 async function codeOf(bytes: Uint8Array): Promise<string> {
@@ -242,5 +243,32 @@ describe('damaged workbooks: input.corrupt says in words what is wrong', () => {
     await readWorkbook(bad).catch((e: WorkbookError) => {
       expect(e.text.en).not.toMatch(JS_ERROR);
     });
+  });
+});
+
+describe('the locator’s sheet (spec/form.md §1)', () => {
+  it('finds the form on a second sheet, after a sheet of other text, and reads only it', async () => {
+    const files = await exampleFiles();
+    addSheet(
+      files,
+      '説明',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>記入の手引き</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>申請日</t></is></c></row></sheetData></worksheet>',
+      'before',
+    );
+    const grid = await readWorkbook(pack(files));
+    expect(grid.sheets.map((s) => s.name)).toEqual(['失効申請書']);
+    expect(checkGrid(grid, { today: TODAY }).findings).toEqual([]);
+  });
+
+  it('takes the first sheet with two labels, even when a later one has 利用機関名', async () => {
+    const files = await exampleFiles();
+    addSheet(
+      files,
+      '控え',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>申請日</t></is></c><c r="B1" t="inlineStr"><is><t>住所</t></is></c></row></sheetData></worksheet>',
+      'before',
+    );
+    const grid = await readWorkbook(pack(files));
+    expect(grid.sheets.map((s) => s.name)).toEqual(['控え']);
   });
 });
