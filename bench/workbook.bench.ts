@@ -8,7 +8,7 @@
 //  4. the hostile workbooks: answer, time and peak memory (budget: ≤ 3 s and ≤ 600 MB).
 // Runs are interleaved, side by side in one run; medians of several.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTemplate } from '../src/workbook/template';
@@ -110,12 +110,21 @@ for (const [name, u] of Object.entries(load)) console.log(`   ${name.padEnd(44)}
 const example = join(dir, 'example-form.xlsx');
 writeFileSync(example, await buildTemplate({ example: true }));
 const openpyxlLoad = 'import openpyxl,sys; openpyxl.load_workbook(sys.argv[1])';
+// The same CLI without the V8 code cache: a copy of build/ (inside the project, so that packages
+// resolve) without build/exceljs-bare.cache.
+const noCache = join(root, '.tmp/bench-build-without-code-cache');
+rmSync(noCache, { recursive: true, force: true });
+cpSync(join(root, 'build'), join(noCache, 'build'), { recursive: true });
+rmSync(join(noCache, 'build/exceljs-bare.cache'));
+writeFileSync(join(noCache, 'bin.mjs'), "import { main } from './build/cli.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n");
 const small = sideBySide({
   check: [process.execPath, [cli, 'check', example, '--json', '--today', '2026-11-25']],
+  noCache: [process.execPath, [join(noCache, 'bin.mjs'), 'check', example, '--json', '--today', '2026-11-25']],
   openpyxl: [python, ['-c', openpyxlLoad, example]],
 });
 console.log('2. the example form:');
 console.log(`   upki-revoke check          ${fmt(small.check as Usage)}`);
+console.log(`   … without the code cache   ${fmt(small.noCache as Usage)}`);
 console.log(`   openpyxl.load_workbook     ${fmt(small.openpyxl as Usage)}`);
 console.log(`   ratio ${((small.check?.cpu ?? 0) / (small.openpyxl?.cpu ?? 1)).toFixed(2)}× CPU (target ≤ 1.2×)`);
 
