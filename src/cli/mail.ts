@@ -21,7 +21,7 @@ import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 import { text } from './messages';
 import { refuseInputAsOutput } from './output';
 import { countsLine, formatFinding } from './report';
@@ -126,31 +126,9 @@ export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = de
 }
 
 async function readInput(path: string, io: CliIO, what: { ja: string; en: string }): Promise<Uint8Array> {
-  let size: number;
-  try {
-    size = await io.fileSize(path);
-  } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  }
-  if (size > MAX_ATTACHMENT_BYTES)
-    throw new UsageError(
-      `${what.ja} ${path} は25MBを超えています。Outlook で送れる大きさにしてください。`,
-      `The ${what.en} ${path} is over 25 MB, larger than Outlook accepts.`,
-      'input.too-large',
-    );
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  }
+  const bytes = await readInputFile(io, path, { maxBytes: MAX_ATTACHMENT_BYTES, what });
+  if (bytes instanceof InputError) throw bytes;
+  return bytes;
 }
 
 async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {

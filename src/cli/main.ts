@@ -1,8 +1,8 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
 import { describeError, errorLines } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, readFileCapped } from './io';
 import { text } from './messages';
 import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
@@ -23,7 +23,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
 export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
+  readFile: (p, maxBytes) => readFileCapped(p, maxBytes),
   writeFile: (p, b, o) => writeOutputFile(p, b, o),
   fileSize: async (p) => (await stat(p)).size,
   isTTY: Boolean(process.stdout.isTTY),

@@ -2,7 +2,7 @@
 // spec/pdf.md). Exit 0 valid (and, with --form, the same form); 1 untrusted, modified, broken or
 // unsigned, or with --form a mismatch or no text; 2 error.
 import type { PdfMessage, PdfReport } from '../pdf/index';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 
 const USAGE = {
   ja: '使い方: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]',
@@ -114,32 +114,18 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     }
   }
 
-  const unreadable = () =>
-    inputError(io, json, 'input.unreadable', {
-      ja: `ファイル ${file} を読めません。`,
-      en: `Cannot read the file ${file}.`,
-    });
   // --form: the form is read and checked first (an unreadable form is exit 2 before any PDF work).
   const form = formPath ? await (await import('./check')).checkFile(formPath, io, {}) : undefined;
   let pdfBytes: Uint8Array | undefined;
   let formText = '';
   let report: PdfReport;
-  let size: number;
-  try {
-    size = await io.fileSize(file);
-  } catch {
-    return unreadable();
-  }
-  if (size > pdf.PDF_SIZE_LIMIT) {
-    // Over the limit: judged without reading the file.
-    report = pdf.tooLargeReport(file, size);
+  const bytes = await readInputFile(io, file, { maxBytes: pdf.PDF_SIZE_LIMIT });
+  if (bytes instanceof InputError && bytes.code === 'input.too-large') {
+    // Over the limit: judged without reading the rest of the file.
+    report = pdf.tooLargeReport(file, bytes.size ?? pdf.PDF_SIZE_LIMIT + 1);
+  } else if (bytes instanceof InputError) {
+    return inputError(io, json, bytes.code, bytes.text);
   } else {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch {
-      return unreadable();
-    }
     report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
     pdfBytes = bytes;
   }
