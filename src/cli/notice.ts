@@ -11,7 +11,7 @@ import { type ParsedNotice, parseNoticeMail } from '../mail/notice-mime';
 import type { Bilingual } from '../mail/types';
 import { parseArgs, UsageError } from './args';
 import { baseName, checkFile } from './check';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 
 export const NOTICE_USAGE = 'upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]';
 
@@ -32,30 +32,14 @@ export interface NoticeReport {
   messages: Bilingual[];
 }
 
+/** The mail's bytes, read with the common byte cap (FIFOs and devices refused, `stat` not trusted). */
 async function readMail(path: string, io: CliIO): Promise<Uint8Array> {
-  const fail = (e: unknown) =>
-    new UsageError(
-      `メール ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the mail ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
-  let size: number;
-  try {
-    size = await io.fileSize(path);
-  } catch (e) {
-    throw fail(e);
-  }
-  if (size > MAX_FILE_BYTES)
-    throw new UsageError(
-      `メール ${path} は25MBを超えています。完了通知のメールではないようです。`,
-      `The mail ${path} is over 25 MB: not a completion notice.`,
-      'input.too-large',
-    );
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw fail(e);
-  }
+  const bytes = await readInputFile(io, path, {
+    maxBytes: MAX_FILE_BYTES,
+    what: { ja: 'メール', en: 'mail' },
+  });
+  if (bytes instanceof InputError) throw bytes;
+  return bytes;
 }
 
 export function noticeReport(

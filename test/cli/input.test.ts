@@ -47,6 +47,8 @@ describe.each([
     ['check', () => ['check', input, '--json']],
     ['check --profile', () => ['check', FORM, '--profile', input, '--json']],
     ['verify-pdf', () => ['verify-pdf', input, '--json']],
+    ['notice', () => ['notice', input, '--json']],
+    ['notice --form', () => ['notice', input, '--form', input, '--json']],
     [
       'mail --form',
       () => ['mail', '--form', input, '--pdf', PDF, '--identity-checked', '--out', join(dir, 'a.eml')],
