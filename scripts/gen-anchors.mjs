@@ -8,7 +8,7 @@
 //   node scripts/gen-anchors.mjs --check    # exits 1 when the committed file differs (date aside)
 //
 // No certificate is ever typed in by hand.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,7 @@ function run(cmd, args) {
 }
 
 if (!existsSync(MODULE)) fail(`${MODULE} not found (Debian package ${PACKAGE})`);
+// biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format, not a template
 const pkgVersion = run('dpkg-query', ['-W', '-f=${Version}', PACKAGE]).trim();
 const db = mkdtempSync(join(tmpdir(), 'gen-anchors-'));
 let listing;
@@ -108,13 +109,27 @@ export const PROVENANCE = ${JSON.stringify(provenance, null, 2)} as const;
 export const DEFAULT_ANCHORS: AnchorData[] = ${JSON.stringify(anchors, null, 2)};
 `;
 
+// What identifies the set: nickname, trust flags and fingerprint of each anchor, in order (the
+// committed file is formatted by biome, so its text is not compared).
+const identity = (text) =>
+  [
+    ...text.matchAll(
+      /nickname['"]?:\s*['"]([^'"]+)['"],\s*['"]?trust['"]?:\s*['"]([^'"]*)['"][\s\S]*?sha256['"]?:\s*['"]([0-9A-F]{64})['"]/g,
+    ),
+  ]
+    .map((m) => `${m[1]} ${m[2]} ${m[3]}`)
+    .join('\n');
+
 if (process.argv.includes('--check')) {
-  const strip = (s) => s.replace(/"generated": "[^"]*"/, '');
   const old = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  if (strip(old) !== strip(text)) fail(`${out.slice(root.length + 1)} differs from the root store`);
+  const want = identity(text);
+  const have = identity(old);
+  if (have !== want) fail(`${out.slice(root.length + 1)} differs from the root store:\n${have}\n≠\n${want}`);
   console.log('gen-anchors: committed anchors match the root store');
 } else {
   writeFileSync(out, text);
+  // The repository's formatter, so that the committed file passes `biome check` as written.
+  spawnSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
   console.log(
     `gen-anchors: ${anchors.length} SECOM roots trusted for e-mail (${PACKAGE} ${pkgVersion}, builtins ${builtinsVersion}) → ${out.slice(root.length + 1)}`,
   );
