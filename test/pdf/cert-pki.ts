@@ -2,9 +2,11 @@
 // in a temporary directory: one root, intermediates that each break one CA rule, and signers that
 // each break one end-entity rule. Every certificate is made fresh; nothing is typed in by hand.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as pkijs from 'pkijs';
 import { importKey, parseCert, pemToDer, type SignerKey, type Tsa } from './signer';
 
@@ -20,6 +22,9 @@ distinguished_name=dn
 basicConstraints=critical,CA:TRUE
 keyUsage=critical,keyCertSign,cRLSign
 subjectKeyIdentifier=hash
+[root_len0]
+basicConstraints=critical,CA:TRUE,pathlen:0
+keyUsage=critical,keyCertSign,cRLSign
 [inter]
 basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
@@ -97,6 +102,8 @@ export interface IssueOptions {
   ext: string;
   kind?: 'rsa' | 'ec';
   bits?: number;
+  /** EC curve (default P-256). */
+  curve?: string;
   /** Days from now (negative: in the past). */
   startDays?: number;
   endDays?: number;
@@ -112,10 +119,26 @@ function stamp(days: number): string {
 export class TestPki {
   readonly dir: string;
 
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'upki-revoke-certrules-'));
+  /**
+   * `cache`: a name for a directory kept for the day and reused by later runs (mutation testing runs
+   * the suite hundreds of times), keyed by this file and the date; a certificate already made there
+   * is not made again. Without it, a fresh directory that `remove()` deletes.
+   */
+  constructor(readonly cache?: string) {
+    if (cache) {
+      const key = createHash('sha256')
+        .update(readFileSync(fileURLToPath(import.meta.url)))
+        .update(new Date().toISOString().slice(0, 10))
+        .digest('hex')
+        .slice(0, 12);
+      this.dir = join(tmpdir(), `upki-revoke-certrules-${cache}-${key}`);
+      if (existsSync(join(this.dir, 'ca.cnf'))) return;
+      mkdirSync(this.dir, { recursive: true });
+    } else {
+      this.dir = mkdtempSync(join(tmpdir(), 'upki-revoke-certrules-'));
+    }
     writeFileSync(join(this.dir, 'ext.cnf'), EXT);
-    mkdirSync(join(this.dir, 'newcerts'));
+    mkdirSync(join(this.dir, 'newcerts'), { recursive: true });
     writeFileSync(join(this.dir, 'index.txt'), '');
     writeFileSync(join(this.dir, 'serial'), '2000\n');
     writeFileSync(
@@ -125,26 +148,83 @@ export class TestPki {
   }
 
   remove() {
-    rmSync(this.dir, { recursive: true, force: true });
+    if (!this.cache) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** The certificate made earlier under this name (cached directory), if any. */
+  private made(name: string, kind: 'rsa' | 'ec'): Issued | undefined {
+    const i = {
+      name,
+      cert: join(this.dir, `${name}.pem`),
+      key: join(this.dir, `${name}.key`),
+      pkcs8: join(this.dir, `${name}.p8`),
+      kind,
+    };
+    return this.cache && existsSync(i.cert) && statSync(i.cert).size > 0 ? i : undefined;
   }
 
   private openssl(args: string[]) {
     execFileSync('openssl', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
-  private newKey(name: string, kind: 'rsa' | 'ec', bits: number): { key: string; pkcs8: string } {
+  private newKey(
+    name: string,
+    kind: 'rsa' | 'ec',
+    bits: number,
+    curve = 'P-256',
+  ): { key: string; pkcs8: string } {
     const key = join(this.dir, `${name}.key`);
     this.openssl(
       kind === 'rsa'
         ? ['genpkey', '-algorithm', 'RSA', '-pkeyopt', `rsa_keygen_bits:${bits}`, '-out', key]
-        : ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', key],
+        : ['genpkey', '-algorithm', 'EC', '-pkeyopt', `ec_paramgen_curve:${curve}`, '-out', key],
     );
     const pkcs8 = join(this.dir, `${name}.p8`);
     this.openssl(['pkcs8', '-topk8', '-nocrypt', '-in', key, '-outform', 'DER', '-out', pkcs8]);
     return { key, pkcs8 };
   }
 
+  /** A self-signed root with its own validity (days from now) and extension section. */
+  selfSigned(
+    name: string,
+    subj: string,
+    o: { ext?: string; startDays?: number; endDays?: number } = {},
+  ): Issued {
+    const done = this.made(name, 'rsa');
+    if (done) return done;
+    const { key, pkcs8 } = this.newKey(name, 'rsa', 2048);
+    const csr = join(this.dir, `${name}.csr`);
+    const cert = join(this.dir, `${name}.pem`);
+    this.openssl(['req', '-new', '-key', key, '-out', csr, '-subj', subj, '-config', 'ext.cnf']);
+    this.openssl([
+      'ca',
+      '-batch',
+      '-notext',
+      '-selfsign',
+      '-preserveDN',
+      '-config',
+      'ca.cnf',
+      '-keyfile',
+      key,
+      '-in',
+      csr,
+      '-out',
+      cert,
+      '-startdate',
+      stamp(o.startDays ?? -1),
+      '-enddate',
+      stamp(o.endDays ?? 3650),
+      '-extfile',
+      'ext.cnf',
+      '-extensions',
+      o.ext ?? 'root',
+    ]);
+    return { name, cert, key, pkcs8, kind: 'rsa' };
+  }
+
   root(name: string, subj: string): Issued {
+    const done = this.made(name, 'rsa');
+    if (done) return done;
     const { key, pkcs8 } = this.newKey(name, 'rsa', 2048);
     const cert = join(this.dir, `${name}.pem`);
     this.openssl([
@@ -169,7 +249,9 @@ export class TestPki {
 
   issue(name: string, subj: string, issuer: Issued, o: IssueOptions): Issued {
     const kind = o.keyOf?.kind ?? o.kind ?? 'rsa';
-    const { key, pkcs8 } = o.keyOf ?? this.newKey(name, kind, o.bits ?? 2048);
+    const done = this.made(name, kind);
+    if (done) return o.keyOf ? { ...done, key: o.keyOf.key, pkcs8: o.keyOf.pkcs8 } : done;
+    const { key, pkcs8 } = o.keyOf ?? this.newKey(name, kind, o.bits ?? 2048, o.curve);
     const csr = join(this.dir, `${name}.csr`);
     const cert = join(this.dir, `${name}.pem`);
     this.openssl(['req', '-new', '-key', key, '-out', csr, '-subj', subj, '-config', 'ext.cnf']);
@@ -204,6 +286,8 @@ export class TestPki {
 
   /** A copy of `c` whose signature has one byte changed (the issuer's signature no longer verifies). */
   tamperSignature(c: Issued, name: string): Issued {
+    const done = this.made(name, c.kind);
+    if (done) return { ...c, name, cert: done.cert };
     const der = pemToDer(readFileSync(c.cert, 'utf8'));
     der[der.length - 8] = (der[der.length - 8] as number) ^ 0x01;
     const cert = join(this.dir, `${name}.pem`);

@@ -32,7 +32,7 @@ const cert = (name: string) => made.get(name) as Issued;
 
 beforeAll(() => {
   if (!HAVE_OPENSSL) return;
-  pki = new TestPki();
+  pki = new TestPki('signer-cert');
   root = pki.root('root', '/C=JP/O=Rules Test/CN=Rules Root');
   // CAs and TSAs valid long before the signers, so a timestamp 100 days ago finds them valid.
   inter = pki.issue('inter', '/C=JP/O=Rules Test/CN=Rules SMIME CA', root, {
