@@ -277,6 +277,12 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
         expect(reasons.sort(), why).toEqual(['chain.expired', c.code]);
       else expect(reasons, why).toEqual(c.code ? [c.code] : []);
       if (c.checkDateSource) expect(r.signatures[0]?.chain?.checkDateSource).toBe(c.checkDateSource);
+      if (c.code === 'sig.timestamp-untrusted') {
+        // The reason is the TSA's own path failure: no timeStamping purpose.
+        const m = r.messages.find((x) => x.code === c.code);
+        expect(m?.en).toContain('is not a timestamping certificate');
+        expect(m?.ja).toContain('時刻認証（タイムスタンプ）用の証明書ではありません');
+      }
       for (const m of r.messages) {
         expect(m.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
         expect(m.ja).not.toMatch(/\{\w+\}/);
