@@ -96,6 +96,8 @@ const MIN_RSA_BITS = 2048;
 const MAX_DEPTH = 8;
 const MAX_PATHS = 8;
 const MAX_POOL = 64;
+/** Steps of the path search at most (certificates with one name that issue each other). */
+const MAX_STEPS = 2000;
 
 // keyUsage bits as keyUsageBits() returns them (first byte high).
 const KU_DIGITAL_SIGNATURE = 0x8000;
@@ -162,16 +164,16 @@ function caFailure(c: Cert, below: number, isAnchor: boolean): PathFailure | und
   if (!isAnchor) {
     if (!ca) return 'ca-not-ca';
     const ku = keyUsage(c);
-    if (ku === null || (ku & KU_KEY_CERT_SIGN) === 0) return 'ca-key-cert-sign';
+    // A CA without keyUsage has no keyCertSign either (spec: "basicConstraints CA true and keyCertSign").
+    if (((ku ?? 0) & KU_KEY_CERT_SIGN) === 0) return 'ca-key-cert-sign';
   }
-  if (pathLen !== undefined && below > pathLen) return 'path-length';
+  if (below > (pathLen ?? Number.POSITIVE_INFINITY)) return 'path-length';
   return undefined;
 }
 
 /** The rules every certificate below the anchor must meet, checked against its issuer. */
 async function certFailure(c: Cert, issuer: Cert): Promise<PathFailure | undefined> {
-  const hash = signatureHash(c.sigAlg);
-  if (hash === undefined || !STRONG_HASHES.has(hash)) return 'weak-signature-algorithm';
+  if (!STRONG_HASHES.has(signatureHash(c.sigAlg) as string)) return 'weak-signature-algorithm';
   if (!(await verifySignature(issuer.spki, issuer.keyAlg, c.sigAlg, c.tbs, c.signature)))
     return 'bad-signature';
   if (!strongKey(c)) return 'weak-key';
@@ -214,8 +216,9 @@ async function validate(path: Cert[], date: Date, purpose: Purpose): Promise<Pat
 function buildPaths(end: Cert, pool: Cert[], anchors: Cert[]): { complete: Cert[][]; longest: Cert[] } {
   const complete: Cert[][] = [];
   let longest: Cert[] = [end];
+  let steps = 0;
   const walk = (path: Cert[]) => {
-    if (complete.length >= MAX_PATHS) return;
+    if (complete.length >= MAX_PATHS || ++steps > MAX_STEPS) return;
     const cur = path[path.length - 1] as Cert;
     if (path.length > longest.length) longest = path;
     const anchor = anchors.find((a) => sameCert(a, cur));
@@ -244,10 +247,10 @@ export async function validatePath(
   pool: Cert[],
   anchors: Cert[],
   date: Date,
-  purpose: Purpose = 'signing',
+  purpose: Purpose,
 ): Promise<PathResult> {
-  // A copy of an anchor in the signature's certificates is the anchor.
-  const certs = pool.filter((c) => !anchors.some((a) => sameCert(a, c))).slice(0, MAX_POOL);
+  // (A copy of an anchor among them becomes the anchor when reached.)
+  const certs = pool.slice(0, MAX_POOL);
   const { complete, longest } = buildPaths(end, certs, anchors);
   let first: PathResult | undefined;
   for (const path of complete) {

@@ -117,8 +117,13 @@ export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
   }
   report.signer = await signerInfo(signerCert);
   // A document timestamp's signer is a TSA: it needs the timeStamping purpose.
-  const purpose = kind === 'timestamp' ? 'timestamping' : 'signing';
-  const chain = await validatePath(signerCert, pool, anchors, checkDate, purpose);
+  const chain = await validatePath(
+    signerCert,
+    pool,
+    anchors,
+    checkDate,
+    kind === 'timestamp' ? 'timestamping' : 'signing',
+  );
   report.chain = {
     trusted: chain.trusted,
     path: chain.path.map((x) => dnString(x.subject)),

@@ -25,6 +25,8 @@ subjectKeyIdentifier=hash
 [root_len0]
 basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
+[root_noku]
+basicConstraints=critical,CA:TRUE
 [inter]
 basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
@@ -75,6 +77,19 @@ extendedKeyUsage=1.3.6.1.4.1.311.10.3.12
 extendedKeyUsage=anyExtendedKeyUsage,serverAuth
 [ee_bare]
 subjectKeyIdentifier=hash
+[ee_allcrit]
+basicConstraints=critical,CA:FALSE
+keyUsage=critical,digitalSignature
+extendedKeyUsage=critical,emailProtection
+subjectKeyIdentifier=critical,hash
+authorityKeyIdentifier=critical,keyid
+subjectAltName=critical,email:${EMAIL}
+issuerAltName=critical,email:ca@example.jp
+certificatePolicies=critical,1.2.392.200091.100.901.1
+crlDistributionPoints=critical,URI:http://crl.example.jp/ca.crl
+freshestCRL=critical,URI:http://crl.example.jp/delta.crl
+authorityInfoAccess=critical,OCSP;URI:http://ocsp.example.jp/
+2.5.29.9=critical,DER:300D300B060355040C310413024142
 [ee_crit]
 basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature,nonRepudiation
@@ -188,11 +203,12 @@ export class TestPki {
   selfSigned(
     name: string,
     subj: string,
-    o: { ext?: string; startDays?: number; endDays?: number } = {},
+    o: { ext?: string; startDays?: number; endDays?: number; kind?: 'rsa' | 'ec' } = {},
   ): Issued {
-    const done = this.made(name, 'rsa');
+    const kind = o.kind ?? 'rsa';
+    const done = this.made(name, kind);
     if (done) return done;
-    const { key, pkcs8 } = this.newKey(name, 'rsa', 2048);
+    const { key, pkcs8 } = this.newKey(name, kind, 2048);
     const csr = join(this.dir, `${name}.csr`);
     const cert = join(this.dir, `${name}.pem`);
     this.openssl(['req', '-new', '-key', key, '-out', csr, '-subj', subj, '-config', 'ext.cnf']);
@@ -219,7 +235,7 @@ export class TestPki {
       '-extensions',
       o.ext ?? 'root',
     ]);
-    return { name, cert, key, pkcs8, kind: 'rsa' };
+    return { name, cert, key, pkcs8, kind };
   }
 
   root(name: string, subj: string): Issued {

@@ -69,6 +69,17 @@ beforeAll(() => {
   ee('under-expired-root', underExpiredRoot);
   keep(pki.tamperSignature(inter, 'inter-tampered'));
   keep(pki.issue('other-root', '/C=JP/O=Other/CN=Other Root', root, { ext: 'root', ...ca }));
+  ee('p521', inter, { curve: 'P-521' });
+  ee('all-critical', inter, { ext: 'ee_allcrit' });
+  // An anchor that is no proper CA certificate (no keyUsage): trusted as configured.
+  const plainRoot = keep(
+    pki.selfSigned('plain-root', '/C=JP/O=Path Test/CN=Plain Root', { ext: 'root_noku' }),
+  );
+  ee('under-plain-root', plainRoot);
+  // Ten CAs with one name that issue each other: the search must stay bounded.
+  for (let i = 0; i < 10; i++)
+    keep(pki.selfSigned(`loop-${i}`, '/C=JP/O=Path Test/CN=Loop CA', { ext: 'inter_nolen', kind: 'ec' }));
+  ee('under-loop', issued.get('loop-0') as Issued);
 }, 120_000);
 
 afterAll(() => pki?.remove());
@@ -79,7 +90,13 @@ async function check(
   anchors: string[] = ['root'],
   o: { date?: Date; purpose?: Purpose } = {},
 ): Promise<PathResult> {
-  return validatePath(cert(end), pool.map(cert), anchors.map(cert), o.date ?? new Date(), o.purpose);
+  return validatePath(
+    cert(end),
+    pool.map(cert),
+    anchors.map(cert),
+    o.date ?? new Date(),
+    o.purpose ?? 'signing',
+  );
 }
 
 const names = (r: PathResult) => r.path.map((x) => dnString(x.subject));
@@ -102,6 +119,7 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
 
   it.each([
     ['p384', true, undefined],
+    ['p521', true, undefined],
     ['k1', false, 'weak-key'],
     ['rsa-2040', false, 'weak-key'],
     ['sha384-cert', true, undefined],
@@ -189,6 +207,29 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     expect(r.failure).toBe('no-path');
     expect(names(r)).toEqual(['CN=good@univ.example.ac.jp', 'CN=Path CA, O=Path Test, C=JP']);
     expect((await check('good', [], ['other-root'])).failure).toBe('no-path');
+  });
+
+  it('processes the usual extensions even when marked critical', async () => {
+    const r = await check('all-critical', ['inter']);
+    expect(r.failure).toBeUndefined();
+    expect(r.trusted).toBe(true);
+    expect(cert('all-critical').extensions.size).toBeGreaterThanOrEqual(12);
+    expect([...cert('all-critical').extensions.values()].every((e) => e.critical)).toBe(true);
+  });
+
+  it('does not hold an anchor to the CA rules (no keyUsage on the anchor)', async () => {
+    expect((await check('under-plain-root', [], ['plain-root'])).trusted).toBe(true);
+  });
+
+  it('says no-path, not issuer-name, for a self-signed certificate that is no anchor', async () => {
+    expect((await check('tight-root', ['tight-root'], ['root'])).failure).toBe('no-path');
+  });
+
+  it('stays bounded when CAs with one name issue each other (no anchor reachable)', async () => {
+    const loops = Array.from({ length: 10 }, (_, i) => `loop-${i}`);
+    const r = await check('under-loop', loops);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('no-path');
   });
 
   it('stays bounded on a hostile certificate set (many certificates with the same name)', async () => {

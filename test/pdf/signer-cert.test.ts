@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PdfReport, type PdfVerdict, verifyPdf } from '../../src/pdf/index';
 import { certOf, derOf, type Issued, keyOf, TestPki, tsaOf } from './cert-pki';
 import { HAVE_OPENSSL } from './fixtures';
-import { placeholderPdf, type SignerKey, type SignOptions, signPlaceholder } from './signer';
+import {
+  addDocumentTimestamp,
+  placeholderPdf,
+  type SignerKey,
+  type SignOptions,
+  signPlaceholder,
+} from './signer';
 
 const DAY = 86400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
@@ -251,6 +257,48 @@ const cases: Case[] = [
     verdict: 'broken',
     code: 'cms-signing-cert-mismatch',
   },
+  {
+    name: 'ESS signingCertificateV2 with an explicit SHA-384 hash, issuerSerial after an rfc822Name',
+    key: by('good'),
+    sign: async () => ({
+      ess: { hashAlgorithm: '2.16.840.1.101.3.4.2.2', issuerSerialOf: certOf(cert('good')), extraName: true },
+    }),
+    verdict: 'valid',
+  },
+  {
+    name: 'ESS signingCertificateV2 with an unknown hash algorithm',
+    key: by('good'),
+    sign: async () => ({ ess: { hashAlgorithm: '1.2.3.4' } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificateV2 that is no SigningCertificate structure',
+    key: by('good'),
+    sign: async () => ({ ess: { garbage: true } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'signature timestamp over other bytes: not used, time judged is now',
+    key: by('expired'),
+    sign: async () => ({
+      signingTime: daysAgo(100),
+      tsa: await tsaOf(cert('tsa'), [inter], daysAgo(100)),
+      tsaWrongData: true,
+    }),
+    verdict: 'untrusted',
+    code: 'sig.timestamp-invalid',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'signingTime claimed ten days in the future',
+    key: by('good'),
+    sign: async () => ({ signingTime: new Date(Date.now() + 10 * DAY) }),
+    verdict: 'untrusted',
+    code: 'sig.future-signing-time',
+    checkDateSource: 'now',
+  },
 ];
 
 async function signed(c: Case): Promise<Uint8Array> {
@@ -262,7 +310,7 @@ function codes(r: PdfReport): string[] {
   return [...r.messages, ...r.signatures.flatMap((s) => s.problems)].map((m) => m.code);
 }
 
-const CHAIN_CODES = /^(chain\.(?!signed-by|revocation)|sig\.weak|sig\.timestamp|cms-)/;
+const CHAIN_CODES = /^(chain\.(?!signed-by|revocation)|sig\.weak|sig\.future|sig\.timestamp|cms-)/;
 
 describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a time', () => {
   it.each(cases.map((c) => [`${c.name} → ${c.verdict}${c.code ? ` (${c.code})` : ''}`, c] as const))(
@@ -273,7 +321,7 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
       expect(r.verdict, why).toBe(c.verdict);
       // Exactly the one reason: no other certificate rule fires.
       const reasons = [...new Set(codes(r).filter((x) => CHAIN_CODES.test(x)))];
-      if (c.code === 'sig.timestamp-untrusted')
+      if (c.code === 'sig.timestamp-untrusted' || c.code === 'sig.timestamp-invalid')
         expect(reasons.sort(), why).toEqual(['chain.expired', c.code]);
       else expect(reasons, why).toEqual(c.code ? [c.code] : []);
       if (c.checkDateSource) expect(r.signatures[0]?.chain?.checkDateSource).toBe(c.checkDateSource);
@@ -310,6 +358,69 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
     expect(r.verdict).toBe('untrusted');
     expect(codes(r)).toContain('chain.expired');
     expect(r.signatures[0]?.chain?.checkDate).toBe(later.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  });
+
+  it('names the path, the signer and the certificate at fault in the report and its messages', async () => {
+    const good = await verifyPdf(await signed(cases[0] as Case), { trustAnchors: [derOf(root)] });
+    expect(good.signatures[0]?.chain).toMatchObject({
+      trusted: true,
+      path: [
+        'CN=good@univ.example.ac.jp',
+        'CN=Rules SMIME CA, O=Rules Test, C=JP',
+        'CN=Rules Root, O=Rules Test, C=JP',
+      ],
+      revocation: 'not-checked',
+      revocationDataEmbedded: false,
+    });
+    expect(good.messages.find((m) => m.code === 'chain.signed-by')?.en).toContain('good@univ.example.ac.jp');
+    const noPath = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.no-path') as Case), {
+      trustAnchors: [derOf(root)],
+    });
+    const np = noPath.messages.find((m) => m.code === 'chain.no-path');
+    expect(np?.en).toContain('CN=Rules Root, O=Rules Test, C=JP');
+    expect(np?.en).toContain('good@univ.example.ac.jp');
+    const badSig = await verifyPdf(
+      await signed(cases.find((x) => x.code === 'chain.bad-signature') as Case),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(badSig.messages.find((m) => m.code === 'chain.bad-signature')?.en).toContain('CN=Rules SMIME CA');
+    const expired = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.expired') as Case), {
+      trustAnchors: [derOf(root)],
+    });
+    const ex = expired.messages.find((m) => m.code === 'chain.expired');
+    expect(ex?.en).toContain('CN=expired@univ.example.ac.jp');
+    expect(ex?.en).toContain(certOf(cert('expired')).notAfter.value.toISOString().slice(0, 10));
+  });
+
+  it('judges a document timestamp’s TSA for the timeStamping purpose (the approval stays valid)', async () => {
+    const base = await signed(cases[0] as Case);
+    const good = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date())),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(good.verdict).toBe('valid');
+    expect(good.signatures.map((s) => [s.kind, s.chain?.trusted])).toEqual([
+      ['approval', true],
+      ['timestamp', true],
+    ]);
+    const bad = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa-nopurpose'), [inter], new Date())),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(bad.signatures[1]?.chain?.trusted).toBe(false);
+    expect(bad.signatures[1]?.chain?.revocationDataEmbedded).toBe(false);
+    // A document signer's certificate is no TSA certificate either.
+    const signerAsTsa = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('good'), [inter], new Date())),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(signerAsTsa.signatures[1]?.chain?.trusted).toBe(false);
   });
 
   it('uses the trusted timestamp time as the time judged', async () => {
