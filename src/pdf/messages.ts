@@ -158,12 +158,12 @@ const T = {
     en: 'The certificate of {signer} does not chain to a trusted CA ({anchors}). Check that it was signed with a UPKI S/MIME certificate.',
   },
   'chain.expired': {
-    ja: '証明書「{cert}」は、{source}（{date}）の時点で有効期限（{notAfter}）が切れています。有効な証明書で署名し直してもらってください。',
-    en: 'Certificate "{cert}" had expired ({notAfter}) at the {source} ({date}). Ask the signer to sign again with a valid certificate.',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点で有効期限（{notAfter}）が切れています。有効な証明書で署名し直してもらってください。',
+    en: 'Certificate "{cert}" had expired ({notAfter}) at {date} ({source}). Ask the signer to sign again with a valid certificate.',
   },
   'chain.not-yet-valid': {
-    ja: '証明書「{cert}」は、{source}（{date}）の時点ではまだ有効になっていません（{notBefore} から有効）。',
-    en: 'Certificate "{cert}" was not yet valid at the {source} ({date}); it is valid from {notBefore}.',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点ではまだ有効になっていません（{notBefore} から有効）。',
+    en: 'Certificate "{cert}" was not yet valid at {date} ({source}); it is valid from {notBefore}.',
   },
   'chain.key-usage': {
     ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
@@ -178,8 +178,8 @@ const T = {
     en: 'There is only a document timestamp, no signature by a person.',
   },
   'chain.signed-by': {
-    ja: '署名者: {signer}（署名者の申告する署名時刻: {claimed}）。証明書の有効期間は{source}（{date}）で判定しました。',
-    en: 'Signed by {signer} (signing time claimed by the signer: {claimed}). The certificate was judged at the {source} ({date}).',
+    ja: '署名者: {signer}（署名者の申告する署名時刻: {claimed}）。証明書の有効期間は {date}（{source}）の時点で判定しました。',
+    en: 'Signed by {signer} (signing time claimed by the signer: {claimed}). The certificate was judged at {date} ({source}).',
   },
   'chain.revocation-not-checked': {
     ja: '証明書の失効は確認していません（オンラインで確認しないため）。',
@@ -271,9 +271,9 @@ export function msg(code: MessageCode, params: Params = {}): PdfMessage {
 
 /** The time the certificates were judged at (spec/pdf.md, "Time"). */
 export const DATE_SOURCE: Record<'timestamp' | 'now', { ja: string; en: string }> = {
-  timestamp: { ja: '信頼できるタイムスタンプの時刻', en: 'time of the trusted timestamp' },
+  timestamp: { ja: '信頼できるタイムスタンプの時刻', en: 'the time of the trusted timestamp' },
   now: {
-    ja: '検証した時刻（信頼できるタイムスタンプなし）',
-    en: 'time of verification (no trusted timestamp)',
+    ja: '検証した時刻。信頼できるタイムスタンプはありません',
+    en: 'the time of verification; no trusted timestamp',
   },
 };
