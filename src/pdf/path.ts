@@ -113,11 +113,12 @@ function keyUsage(c: Cert): number | null {
   }
 }
 
+/** basicConstraints; unreadable ones refuse both ways (a CA signer, a CA that allows no path). */
 function caInfo(c: Cert): { ca: boolean; pathLen?: number } {
   try {
     return basicConstraints(c);
   } catch {
-    return { ca: false, pathLen: -1 };
+    return { ca: true, pathLen: -1 };
   }
 }
 

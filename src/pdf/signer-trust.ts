@@ -6,7 +6,6 @@
 // token that verifies and whose TSA chains to an anchor with the timeStamping purpose, the TSA
 // judged at verification time), otherwise at verification time (`now`). The CMS signingTime and
 // the dictionary's /M are the signer's claims: reported, never used to accept a certificate.
-import { defaultAnchorNames } from './anchors';
 import { dnString, isoSeconds, signerEmail, signerInfo } from './certs';
 import {
   type CmsFailure,
@@ -157,9 +156,7 @@ function chainMessage(
   const failure: PathFailure = chain.failure ?? 'no-path';
   return msg(`chain.${failure}` as MessageCode, {
     signer: who,
-    anchors: (anchors.length > 0 ? anchors.map((x) => dnString(x.subject)) : defaultAnchorNames()).join(
-      ' / ',
-    ),
+    anchors: anchors.map((x) => dnString(x.subject)).join(' / '),
     cert: dnString(fc.subject),
     date: isoSeconds(checkDate),
     source: DATE_SOURCE[source],
@@ -183,13 +180,14 @@ async function signatureTimestamp(
   const token = signatureTimestampToken(p);
   if (!token) return undefined;
   const ts = await verifyTimestampToken(token, p.signature);
-  if (ts.failure || !ts.time || !ts.parsed?.signerCert) {
+  // A token that verifies has a time and a signer certificate.
+  const tsa = ts.parsed?.signerCert;
+  if (!ts.time || !tsa) {
     report.problems.push(msg('sig.timestamp-invalid', { field: label }));
     return undefined;
   }
   report.timestampTime = isoSeconds(ts.time);
-  const tsa = ts.parsed.signerCert;
-  const chain = await validatePath(tsa, ts.parsed.certs, anchors, now, 'timestamping');
+  const chain = await validatePath(tsa, ts.parsed?.certs ?? [], anchors, now, 'timestamping');
   if (!chain.trusted) {
     const reason = chainMessage(chain, tsa, dnString(tsa.subject), anchors, now, 'now');
     report.problems.push(

@@ -90,6 +90,12 @@ crlDistributionPoints=critical,URI:http://crl.example.jp/ca.crl
 freshestCRL=critical,URI:http://crl.example.jp/delta.crl
 authorityInfoAccess=critical,OCSP;URI:http://ocsp.example.jp/
 2.5.29.9=critical,DER:300D300B060355040C310413024142
+[ee_badku]
+2.5.29.15=critical,DER:0500
+[ee_badbc]
+2.5.29.19=critical,DER:0500
+[ee_badeku]
+2.5.29.37=DER:0500
 [ee_crit]
 basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature,nonRepudiation

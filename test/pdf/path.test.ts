@@ -70,6 +70,9 @@ beforeAll(() => {
   keep(pki.tamperSignature(inter, 'inter-tampered'));
   keep(pki.issue('other-root', '/C=JP/O=Other/CN=Other Root', root, { ext: 'root', ...ca }));
   ee('p521', inter, { curve: 'P-521' });
+  ee('bad-ku', inter, { ext: 'ee_badku' });
+  ee('bad-bc', inter, { ext: 'ee_badbc' });
+  ee('bad-eku', inter, { ext: 'ee_badeku' });
   ee('all-critical', inter, { ext: 'ee_allcrit' });
   // An anchor that is no proper CA certificate (no keyUsage): trusted as configured.
   const plainRoot = keep(
@@ -207,6 +210,14 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     expect(r.failure).toBe('no-path');
     expect(names(r)).toEqual(['CN=good@univ.example.ac.jp', 'CN=Path CA, O=Path Test, C=JP']);
     expect((await check('good', [], ['other-root'])).failure).toBe('no-path');
+  });
+
+  it.each([
+    ['bad-ku', 'key-usage'],
+    ['bad-bc', 'signer-is-ca'],
+    ['bad-eku', 'ext-key-usage'],
+  ] as const)('refuses a signer whose extension cannot be read: %s gives %s', async (name, failure) => {
+    expect((await check(name, ['inter'])).failure).toBe(failure);
   });
 
   it('processes the usual extensions even when marked critical', async () => {

@@ -266,6 +266,21 @@ const cases: Case[] = [
     verdict: 'valid',
   },
   {
+    name: 'ESS signingCertificateV2 right hash and serial, issuer name of another CA (after an rfc822Name)',
+    key: by('good'),
+    sign: async () => ({
+      ess: { issuerSerialOf: certOf(cert('good')), issuerNameOf: certOf(inter), extraName: true },
+    }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'signingTime claimed an hour ahead (clock skew within a day)',
+    key: by('good'),
+    sign: async () => ({ signingTime: new Date(Date.now() + 3600_000) }),
+    verdict: 'valid',
+  },
+  {
     name: 'ESS signingCertificateV2 with an unknown hash algorithm',
     key: by('good'),
     sign: async () => ({ ess: { hashAlgorithm: '1.2.3.4' } }),

@@ -123,6 +123,8 @@ export interface EssOptions {
   hashOf?: pkijs.Certificate;
   /** The certificate whose issuer and serial number are named (default: none named). */
   issuerSerialOf?: pkijs.Certificate;
+  /** The certificate whose issuer name is written in issuerSerial (default: `issuerSerialOf`). */
+  issuerNameOf?: pkijs.Certificate;
   /** An rfc822Name before the directoryName in issuerSerial's GeneralNames. */
   extraName?: boolean;
   /** v2: writes this hashAlgorithm explicitly (SHA-384 hashes with SHA-384; any other OID with SHA-256). */
@@ -158,7 +160,7 @@ export async function essAttribute(signer: pkijs.Certificate, o: EssOptions): Pr
                 : []),
               new asn1js.Constructed({
                 idBlock: { tagClass: 3, tagNumber: 4 },
-                value: [c.issuer.toSchema()],
+                value: [(o.issuerNameOf ?? c).issuer.toSchema()],
               }),
             ],
           }),
