@@ -158,12 +158,12 @@ const T = {
     en: 'The certificate of {signer} does not chain to a trusted CA ({anchors}). Check that it was signed with a UPKI S/MIME certificate.',
   },
   'chain.expired': {
-    ja: '証明書「{cert}」は署名時刻 {date}（{source}）に有効期限（{notAfter}）を過ぎていました。',
-    en: 'Certificate "{cert}" had expired ({notAfter}) at the signing time {date} ({source}).',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点で有効期限（{notAfter}）が切れています。有効な証明書で署名し直してもらってください。',
+    en: 'Certificate "{cert}" had expired ({notAfter}) at {date} ({source}). Ask the signer to sign again with a valid certificate.',
   },
   'chain.not-yet-valid': {
-    ja: '証明書「{cert}」は署名時刻 {date}（{source}）にはまだ有効になっていませんでした（{notBefore} から有効）。',
-    en: 'Certificate "{cert}" was not yet valid at the signing time {date} ({source}); it is valid from {notBefore}.',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点ではまだ有効になっていません（{notBefore} から有効）。',
+    en: 'Certificate "{cert}" was not yet valid at {date} ({source}); it is valid from {notBefore}.',
   },
   'chain.key-usage': {
     ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
@@ -178,8 +178,8 @@ const T = {
     en: 'There is only a document timestamp, no signature by a person.',
   },
   'chain.signed-by': {
-    ja: '署名者: {signer}（{date} に署名、{source}）。',
-    en: 'Signed by {signer} at {date} ({source}).',
+    ja: '署名者: {signer}（署名者の申告する署名時刻: {claimed}）。証明書の有効期間は {date}（{source}）の時点で判定しました。',
+    en: 'Signed by {signer} (signing time claimed by the signer: {claimed}). The certificate was judged at {date} ({source}).',
   },
   'chain.revocation-not-checked': {
     ja: '証明書の失効は確認していません（オンラインで確認しないため）。',
@@ -206,6 +206,55 @@ const T = {
     ja: 'この PDF には {count} 個の署名があり、すべて検証しました。',
     en: 'This PDF has {count} signatures; all were verified.',
   },
+  // The signer's certificate path (src/pdf/path.ts), one code per rule.
+  'chain.issuer-name': {
+    ja: '証明書「{cert}」に書かれた発行者の名前が、実際に署名した認証局の名前と一致しません。この証明書は信頼できません。',
+    en: 'The issuer named in certificate "{cert}" is not the name of the CA that signed it. The certificate cannot be trusted.',
+  },
+  'chain.bad-signature': {
+    ja: '証明書「{cert}」の認証局による署名が正しくありません。証明書が改ざんされている可能性があります。',
+    en: 'The CA’s signature on certificate "{cert}" does not verify; the certificate may have been tampered with.',
+  },
+  'chain.weak-signature-algorithm': {
+    ja: '証明書「{cert}」は安全でない方式（SHA-1 など）で署名されています。SHA-256 以上の証明書で署名し直してもらってください。',
+    en: 'Certificate "{cert}" is signed with a weak algorithm (such as SHA-1). Ask for a signature with a SHA-256 or stronger certificate.',
+  },
+  'chain.weak-key': {
+    ja: '証明書「{cert}」の鍵が短すぎるか、対応していない種類です（RSA は 2048 ビット以上、楕円曲線は P-256 以上が必要）。',
+    en: 'The key of certificate "{cert}" is too short or of an unsupported kind (RSA needs 2048 bits or more, EC P-256 or larger).',
+  },
+  'chain.critical-extension': {
+    ja: '証明書「{cert}」には、この検査が扱えない必須（critical）の拡張があります。規則どおり信頼できないものとして扱います。',
+    en: 'Certificate "{cert}" has a critical extension this checker does not process; by the rules it is not trusted.',
+  },
+  'chain.signer-is-ca': {
+    ja: '署名者 {signer} の証明書は認証局用の証明書です。個人の S/MIME 証明書で署名し直してもらってください。',
+    en: 'The certificate of {signer} is a CA certificate. Ask for a signature with a personal S/MIME certificate.',
+  },
+  'chain.ext-key-usage': {
+    ja: '署名者 {signer} の証明書は、電子メールや文書への署名用ではありません（サーバー用など）。S/MIME 証明書で署名し直してもらってください。',
+    en: 'The certificate of {signer} is not for e-mail or document signing (for example, a server certificate). Ask for a signature with an S/MIME certificate.',
+  },
+  'chain.tsa-purpose': {
+    ja: '証明書「{cert}」は時刻認証（タイムスタンプ）用の証明書ではありません。',
+    en: 'Certificate "{cert}" is not a timestamping certificate.',
+  },
+  'chain.ca-not-ca': {
+    ja: '途中の証明書「{cert}」は認証局用の証明書ではないため、他の証明書を発行できません。',
+    en: 'Intermediate certificate "{cert}" is not a CA certificate, so it cannot issue certificates.',
+  },
+  'chain.ca-key-cert-sign': {
+    ja: '途中の認証局の証明書「{cert}」には、証明書を発行する用途が認められていません。',
+    en: 'Intermediate CA certificate "{cert}" is not allowed to sign certificates (no keyCertSign).',
+  },
+  'chain.path-length': {
+    ja: '認証局の証明書「{cert}」が認める段数より多くの認証局を経由しています。',
+    en: 'The path has more intermediate CAs below "{cert}" than that CA allows.',
+  },
+  'sig.timestamp-untrusted': {
+    ja: '署名「{field}」に付いたタイムスタンプは、発行元を信頼できないため使いませんでした。証明書の有効期間は検証した時刻で判定します。理由: {reason}',
+    en: 'The timestamp on signature "{field}" was not used because its issuer cannot be trusted; the certificate is judged at the time of verification. Reason: {reason}',
+  },
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof T;
@@ -220,9 +269,11 @@ export function msg(code: MessageCode, params: Params = {}): PdfMessage {
   return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
 }
 
-export const DATE_SOURCE: Record<string, { ja: string; en: string }> = {
-  timestamp: { ja: 'タイムスタンプの時刻', en: 'time of the timestamp' },
-  signingTime: { ja: '署名データ内の署名時刻（署名者の申告）', en: 'signing time claimed in the signature' },
-  dictionaryM: { ja: '署名辞書の /M（署名者の申告）', en: '/M of the signature dictionary, as claimed' },
-  now: { ja: '現在時刻（署名時刻の記録なし）', en: 'the current time (no signing time recorded)' },
+/** The time the certificates were judged at (spec/pdf.md, "Time"). */
+export const DATE_SOURCE: Record<'timestamp' | 'now', { ja: string; en: string }> = {
+  timestamp: { ja: '信頼できるタイムスタンプの時刻', en: 'the time of the trusted timestamp' },
+  now: {
+    ja: '検証した時刻。信頼できるタイムスタンプはありません',
+    en: 'the time of verification; no trusted timestamp',
+  },
 };

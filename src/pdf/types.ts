@@ -29,9 +29,13 @@ export interface PdfChain {
   trusted: boolean;
   /** Subjects from the signer to the anchor (as far as a path was found). */
   path: string[];
-  /** The date the certificates were checked at, and where it came from. */
+  /**
+   * The date the certificates were judged at, and where it came from: a trusted signature
+   * timestamp, or the time of verification (now, or `--today`). The signer's claimed signingTime
+   * or /M is never used (spec/pdf.md, "Time").
+   */
   checkDate: string;
-  checkDateSource: 'timestamp' | 'signingTime' | 'dictionaryM' | 'now';
+  checkDateSource: 'timestamp' | 'now';
   /** Revocation status: never fetched (no network). */
   revocation: 'not-checked';
   /** Whether the signer embedded revocation data (CRL/OCSP) that this checker does not evaluate. */

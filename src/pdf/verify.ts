@@ -1,25 +1,13 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
-import { defaultAnchorNames, parseAnchors } from './anchors';
+import { parseAnchors } from './anchors';
 import { ascii, indexOf, isDigit, isWhite, lastIndexOf, sha256, skipWhite, startsWith, toHex } from './bytes';
-import { buildChain, dnString, isoSeconds, signerEmail, signerInfo } from './certs';
-import {
-  type CmsFailure,
-  digest,
-  hasEmbeddedRevocation,
-  hasSigningCertificateAttr,
-  OID,
-  type ParsedCms,
-  parseCms,
-  signatureTimestampToken,
-  signingTimeOf,
-  verifySignerInfo,
-  verifyTimestampToken,
-} from './cms';
-import { DATE_SOURCE, type MessageCode, msg } from './messages';
+import type { CmsFailure } from './cms';
+import { type MessageCode, msg } from './messages';
 import { PdfDict, type PdfObject, PdfRef, PdfString, type PdfValue, parseObjectAt } from './objects';
-import type { PdfChain, PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
+import { judgeSigner } from './signer-trust';
+import type { PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
 import { type AppendedAnalysis, analyzeAppended, isTimestampDict } from './updates';
 import type { Cert } from './x509';
 import { findLastStartxref, ObjectStore, readChain, readStartxrefAt, type XrefSection } from './xref';
@@ -330,115 +318,14 @@ async function checkSignature(
   data.set(bytes.subarray(0, b), 0);
   data.set(bytes.subarray(cc, end), b);
 
-  let signerCert: Cert | undefined;
-  let pool: Cert[] = [];
-  let checkDate = now;
-  let source: PdfChain['checkDateSource'] = 'now';
-
-  if (kind === 'timestamp') {
-    const ts = await verifyTimestampToken(der, data);
-    if (ts.failure) return broken(ts.failure);
-    report.digestAlgorithm = ts.parsed?.digestAlgorithm ?? null;
-    report.timestampTime = ts.time ? isoSeconds(ts.time) : null;
-    report.signingTime = report.timestampTime;
-    if (ts.parsed?.trailingGarbage) report.problems.push(msg('sig.padding-garbage', { field: label }));
-    signerCert = ts.parsed?.signerCert;
-    pool = ts.parsed?.certs ?? [];
-    if (ts.time) {
-      checkDate = ts.time;
-      source = 'timestamp';
-    }
-  } else {
-    const p = parseCms(der);
-    if (typeof p === 'string') return broken(p);
-    if (p.eContent) return broken('cms-encapsulated-content');
-    report.digestAlgorithm = p.digestAlgorithm ?? null;
-    if (!p.digestAlgorithm) return broken('cms-digest-unsupported');
-    const pre = p.signedAttrs ? digest(p.digestAlgorithm, data) : undefined;
-    const failure = await verifySignerInfo(p, data, OID.data, pre);
-    if (failure) return broken(failure);
-    if (p.trailingGarbage) report.problems.push(msg('sig.padding-garbage', { field: label }));
-    if (p.digestAlgorithm === 'SHA-1') out.trustProblems.push(msg('sig.weak-digest', { field: label }));
-    if (subFilter === 'ETSI.CAdES.detached' && !hasSigningCertificateAttr(p)) {
-      report.problems.push(msg('sig.cades-no-signing-cert', { field: label }));
-    }
-    out.revocationEmbedded = hasEmbeddedRevocation(p);
-    signerCert = p.signerCert;
-    pool = p.certs;
-    const st = signingTimeOf(p);
-    report.signingTime = st ? isoSeconds(st) : claimedM ? isoSeconds(claimedM) : null;
-    const tsTime = await signatureTimestamp(p, anchors, label, report);
-    if (tsTime) {
-      checkDate = tsTime;
-      source = 'timestamp';
-    } else if (st) {
-      checkDate = st;
-      source = 'signingTime';
-    } else if (claimedM) {
-      checkDate = claimedM;
-      source = 'dictionaryM';
-    }
-  }
+  const t = await judgeSigner({ kind, der, data, subFilter, claimedM, anchors, now, label, report });
+  if (t.failure) return broken(t.failure);
   report.intact = true;
-  if (checkDate.getTime() > now.getTime() + 24 * 3600_000) {
-    out.trustProblems.push(msg('sig.future-signing-time', { field: label, time: isoSeconds(checkDate) }));
-  }
-  if (!signerCert) {
-    out.chainFailure = msg('chain.no-certificate');
-    return out;
-  }
-  report.signer = await signerInfo(signerCert);
-  const chain = await buildChain(signerCert, pool, anchors, checkDate);
-  report.chain = {
-    trusted: chain.trusted,
-    path: chain.path.map((x) => dnString(x.subject)),
-    checkDate: isoSeconds(checkDate),
-    checkDateSource: source,
-    revocation: 'not-checked',
-    revocationDataEmbedded: out.revocationEmbedded,
-  };
-  const who = signerEmail(signerCert) ?? dnString(signerCert.subject);
-  out.signedBy = msg('chain.signed-by', {
-    signer: who,
-    date: isoSeconds(checkDate),
-    source: DATE_SOURCE[source] ?? '',
-  });
-  if (!chain.trusted) {
-    const fc = chain.failedCert ?? signerCert;
-    const params = {
-      signer: who,
-      anchors:
-        anchors.length > 0
-          ? anchors.map((x) => dnString(x.subject)).join(' / ')
-          : defaultAnchorNames().join(' / '),
-      cert: dnString(fc.subject),
-      date: isoSeconds(checkDate),
-      source: DATE_SOURCE[source] ?? '',
-      notAfter: isoSeconds(fc.notAfter),
-      notBefore: isoSeconds(fc.notBefore),
-    };
-    out.chainFailure = msg(`chain.${chain.failure ?? 'no-path'}` as MessageCode, params);
-  }
+  out.trustProblems.push(...t.trustProblems);
+  out.chainFailure = t.chainFailure;
+  out.signedBy = t.signedBy;
+  out.revocationEmbedded = t.revocationEmbedded;
   return out;
-}
-
-/** The time of a verified RFC 3161 token on the signature whose TSA chains to an anchor. */
-async function signatureTimestamp(
-  p: ParsedCms,
-  anchors: Cert[],
-  label: string,
-  report: PdfSignature,
-): Promise<Date | undefined> {
-  const token = signatureTimestampToken(p);
-  if (!token) return undefined;
-  const ts = await verifyTimestampToken(token, p.signature);
-  if (ts.failure || !ts.time || !ts.parsed?.signerCert) {
-    report.problems.push(msg('sig.timestamp-invalid', { field: label }));
-    return undefined;
-  }
-  report.timestampTime = isoSeconds(ts.time);
-  const chain = await buildChain(ts.parsed.signerCert, ts.parsed.certs, anchors, ts.time);
-  return chain.trusted ? ts.time : undefined;
 }
 
 /**
