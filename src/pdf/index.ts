@@ -1,9 +1,10 @@
 // The PDF checker (spec/pdf.md): bytes in, report out. Runs in Node and in the Outlook pane
 // (WebCrypto and DecompressionStream only: no Node-only APIs, no pkijs on this path).
-import type { PdfReport, PdfVerdict } from './types';
+import type { PdfReport } from './types';
 
 export { certificatesFromFile } from '../bytes/pem';
 export { defaultAnchorNames, defaultAnchorsDer } from './anchors';
+export type { CertificationLevel } from './docmdp';
 export type {
   PdfAppended,
   PdfAppendedObject,
@@ -15,19 +16,8 @@ export type {
   PdfVerdict,
   VerifyPdfOptions,
 } from './types';
+export { deriveVerdict, pdfVerdictAcceptable, VERDICT_LABEL } from './verdict';
 export { PDF_SIZE_LIMIT, tooLargeReport, verifyPdf } from './verify';
-
-/**
- * Whether the PDF may go with the submission (spec/pdf.md, Verdicts): `valid` yes; `unsigned` and
- * `untrusted` only when the officer confirmed (the seal is visible / the signer was checked);
- * anything else no.
- */
-export function pdfVerdictAcceptable(report: Pick<PdfReport, 'verdict'>, confirmed: boolean): boolean {
-  const v: PdfVerdict = report.verdict;
-  if (v === 'valid') return true;
-  if (v === 'unsigned' || v === 'untrusted') return confirmed;
-  return false;
-}
 
 /** The signers' e-mail addresses (approval signatures), for the form cross-check (pdf.signer-unknown). */
 export function pdfSignerEmails(report: Pick<PdfReport, 'signatures'>): string[] {

@@ -1,4 +1,5 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
+import type { ChangeKind } from './diff/context';
 import type { PdfMessage } from './types';
 
 type Params = Record<string, string | number | { ja: string; en: string }>;
@@ -50,6 +51,34 @@ const T = {
   'error.unreadable': {
     ja: 'この PDF の構造を読み取れませんでした。PDF として保存し直したファイル（署名済みなら署名し直したもの）を用意してください。',
     en: 'The structure of this PDF could not be read. Provide the file saved again as PDF (signed again if it was signed).',
+  },
+  'error.too-many-revisions': {
+    ja: 'この PDF は版（追記による保存）の数が多すぎるため、検査しませんでした（上限 1,000 版）。元の PDF を用意してください。',
+    en: 'This PDF has too many revisions (incremental saves) to be checked (the limit is 1,000). Provide the original PDF.',
+  },
+  'error.xref-loop': {
+    ja: 'この PDF の相互参照（各版の目次）が循環しているため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data (the table of contents of each revision) of this PDF loops back on itself: it cannot be checked. The file may have been crafted.',
+  },
+  'error.nesting-too-deep': {
+    ja: 'この PDF には入れ子が深すぎるデータ（64 段を超える）があり、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'This PDF holds data nested too deeply (more than 64 levels): it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-much-data': {
+    ja: 'この PDF の圧縮データを展開すると大きくなりすぎるため（合計 100 MB 超）、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The compressed data of this PDF expands beyond the limit (100 MB in total): the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-objects': {
+    ja: 'この PDF の相互参照の項目数がファイルの大きさに見合わないため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data of this PDF lists more entries than the file can hold: it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-complex': {
+    ja: 'この PDF は部品が重なり合っていて読み取りに時間がかかりすぎるため、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The objects of this PDF overlap so that reading them would take too long: the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-signatures': {
+    ja: 'この PDF には署名データが {count} 個あります。検査するのは 20 個までのため、判定できません。',
+    en: 'This PDF holds {count} signature dictionaries; at most 20 are checked, so no verdict can be given.',
   },
   // Signature problems
   'sig.byterange-missing': {
@@ -190,9 +219,17 @@ const T = {
     en: 'Revocation was not checked (the revocation data embedded in the signature is not evaluated, and nothing is fetched online).',
   },
   // Modifications
-  'mod.after-signing': {
-    ja: '署名後に内容が追加されています（{detail}）。署名者に署名し直してもらってください。',
-    en: 'Content was added after signing ({detail}). Ask the signer to sign again.',
+  'mod.changed': {
+    ja: '署名後に次のものが変更されています: {what}。署名者に署名し直してもらってください。',
+    en: 'After signing, this was changed: {what}. Ask the signer to sign again.',
+  },
+  'mod.certified-no-changes': {
+    ja: 'この PDF は「変更を許可しない」設定で証明（作成者署名）されていますが、その後に追記（別の署名を含む）があります。',
+    en: 'This PDF was certified with "no changes allowed", but something (another signature included) was added afterwards.',
+  },
+  'sig.certification': {
+    ja: 'この PDF は作成者によって証明されています（証明レベル {level}: {meaning}）。',
+    en: 'This PDF is certified by its author (level {level}: {meaning}).',
   },
   'mod.trailing-bytes': {
     ja: '署名された範囲の後ろに、署名されていない {count} バイトのデータがあります。署名者に署名し直してもらってください。',
@@ -219,6 +256,43 @@ export function msg(code: MessageCode, params: Params = {}): PdfMessage {
     });
   return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
 }
+
+/** What was changed after signing, in the officer's words (diff/context.ts ChangeKind). */
+export const CHANGE_WORDS: Record<ChangeKind, { ja: string; en: string }> = {
+  'page-content': { ja: 'ページの内容', en: 'the content of a page' },
+  page: { ja: 'ページ', en: 'a page' },
+  'page-tree': { ja: 'ページの構成（ページの追加や入れ替え）', en: 'the pages (a page added or replaced)' },
+  annotation: {
+    ja: '注釈（ページに重ねて表示される書き込み）',
+    en: 'an annotation (something drawn over a page)',
+  },
+  'annotation-order': { ja: '注釈の重なり順', en: 'the order of the annotations' },
+  'signature-appearance': { ja: '署名欄の見た目', en: 'the appearance of a signature field' },
+  'signature-field': { ja: '署名のない署名欄', en: 'a signature field without a signature' },
+  signature: { ja: '署名データ', en: 'a signature' },
+  form: { ja: 'フォーム（入力欄）の設定', en: 'the form settings' },
+  catalog: { ja: '文書全体の設定（カタログ）', en: 'the document catalog' },
+  'root-switched': {
+    ja: '文書そのもの（別の文書への差し替え）',
+    en: 'the document itself (switched to another one)',
+  },
+  dss: {
+    ja: '長期検証情報に見せかけた文書の部品',
+    en: 'parts of the document, passed off as validation data',
+  },
+  metadata: { ja: '文書のメタデータ', en: 'the document metadata' },
+  info: { ja: '文書のプロパティ（タイトルなど）', en: 'the document properties (title and so on)' },
+  resources: { ja: 'フォントや画像などの部品', en: 'fonts, images or other resources' },
+  object: { ja: '文書の部品', en: 'a part of the document' },
+  structure: { ja: 'ファイルの構造（相互参照）', en: 'the structure of the file (cross-reference data)' },
+  certified: { ja: '証明された文書', en: 'a certified document' },
+};
+
+export const CERTIFICATION_MEANING: Record<1 | 2 | 3, { ja: string; en: string }> = {
+  1: { ja: '変更を許可しない', en: 'no changes allowed' },
+  2: { ja: 'フォーム入力と署名を許可', en: 'form filling and signing allowed' },
+  3: { ja: 'フォーム入力・署名・注釈を許可', en: 'form filling, signing and annotations allowed' },
+};
 
 export const DATE_SOURCE: Record<string, { ja: string; en: string }> = {
   timestamp: { ja: 'タイムスタンプの時刻', en: 'time of the timestamp' },

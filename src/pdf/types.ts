@@ -57,6 +57,8 @@ export interface PdfSignature {
   chain: PdfChain | null;
   /** Whether only allowed updates (spec/pdf.md) follow this signature. */
   unmodifiedSince: boolean;
+  /** A certification signature (DocMDP) and its level; null for an approval signature or timestamp. */
+  certification: { level: 1 | 2 | 3 } | null;
   problems: PdfMessage[];
 }
 
@@ -83,6 +85,8 @@ export interface PdfReport {
   /** SHA-256 (lower-case hex) of exactly the bytes judged; null when the file was too large to read. */
   sha256: string | null;
   verdict: PdfVerdict;
+  /** The file's certification (DocMDP) level, from its certification signature; null when none. */
+  certification: { level: 1 | 2 | 3 } | null;
   signatures: PdfSignature[];
   appended: PdfAppended;
   messages: PdfMessage[];

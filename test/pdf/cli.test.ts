@@ -106,6 +106,7 @@ describe.skipIf(!HAVE_OPENSSL)('verify-pdf on signed files', () => {
       'bytes',
       'sha256',
       'verdict',
+      'certification',
       'signatures',
       'appended',
       'messages',

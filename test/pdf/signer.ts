@@ -251,8 +251,9 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
   const { root, size } = trailerInfo(pdf);
   const sig = size;
   const widget = size + 1;
-  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[/, `/Fields [ ${widget} 0 R `);
-  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[/, `/Annots [ ${widget} 0 R `);
+  // Appended after the existing entries, their order unchanged (spec/pdf.md, allowed update 2).
+  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[([^\]]*)\]/, `/Fields [$1 ${widget} 0 R ]`);
+  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R ]`);
   const updated = appendUpdate(pdf, [
     {
       num: sig,
