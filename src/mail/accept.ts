@@ -1,8 +1,7 @@
+import { pdfVerdictAcceptable } from '../pdf/verdict';
 import type { PdfVerdict } from './types';
 
-/** Whether a PDF with this verdict may be submitted (pdf.md "Verdicts"). */
+/** Whether a PDF with this verdict may be submitted (pdf.md "Verdicts"): the rule of src/pdf. */
 export function pdfAcceptable(verdict: PdfVerdict, confirmed: boolean): boolean {
-  if (verdict === 'valid') return true;
-  if (verdict === 'unsigned' || verdict === 'untrusted') return confirmed;
-  return false;
+  return pdfVerdictAcceptable({ verdict }, confirmed);
 }

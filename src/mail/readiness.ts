@@ -1,3 +1,4 @@
+import { pdfVerdictAcceptable } from '../pdf/verdict';
 import { ISSUER } from './constants';
 import { buildSubject } from './subject';
 import type {
@@ -304,7 +305,7 @@ function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
     }
     case 'unsigned':
     case 'untrusted':
-      if (confirmed)
+      if (pdfVerdictAcceptable(pdf, confirmed))
         return item(
           'pdf',
           'warning',

@@ -82,27 +82,27 @@ const T = {
   },
   // Signature problems
   'sig.byterange-missing': {
-    ja: '署名「{field}」に /ByteRange（署名範囲）がありません。',
+    ja: '署名「{field}」には、どこに署名したかを示す情報（署名範囲）がありません。',
     en: 'Signature "{field}" has no /ByteRange (signed range).',
   },
   'sig.byterange-malformed': {
-    ja: '署名「{field}」の署名範囲 /ByteRange が不正です（{detail}）。',
+    ja: '署名「{field}」の署名範囲の情報が不正です（{detail}）。',
     en: 'The /ByteRange of signature "{field}" is malformed ({detail}).',
   },
   'sig.contents-missing': {
-    ja: '署名「{field}」に署名値 /Contents がないか、空です。',
+    ja: '署名「{field}」に署名値がないか、空です。',
     en: 'Signature "{field}" has no /Contents signature value, or it is empty.',
   },
   'sig.hole-mismatch': {
-    ja: '署名「{field}」の署名範囲が、自身の署名値 /Contents の位置と一致しません（署名の差し替えの疑い）。',
+    ja: '署名「{field}」の署名範囲が、その署名値の置かれた位置と一致しません（署名の差し替えの疑い）。',
     en: 'The signed range of signature "{field}" does not match the position of its own /Contents (a sign of signature wrapping).',
   },
   'sig.not-at-eof': {
-    ja: '署名「{field}」の署名範囲が版の終わり（%%EOF）で終わっていません。',
+    ja: '署名「{field}」の署名範囲が、保存された版の終わりで終わっていません。',
     en: 'The signed range of signature "{field}" does not end at the end of a revision (%%EOF).',
   },
   'sig.duplicate-key': {
-    ja: '署名「{field}」の辞書に同じキーが重複しています（{detail}）。',
+    ja: '署名「{field}」の署名データに、同じ項目が二重に書かれています。',
     en: 'The dictionary of signature "{field}" repeats a key ({detail}).',
   },
   'sig.padding-garbage': {
@@ -110,7 +110,7 @@ const T = {
     en: 'The padding after the signature value of "{field}" holds non-zero bytes (unsigned data).',
   },
   'sig.unsupported-subfilter': {
-    ja: '署名「{field}」の形式 {detail} には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
+    ja: '署名「{field}」の形式には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
     en: 'Signature "{field}" uses the format {detail}, which is not supported. Ask for a signature in Acrobat’s default format.',
   },
   'sig.field-without-dictionary': {
@@ -122,11 +122,11 @@ const T = {
     en: 'A signature dictionary is not referenced by any signature field (the field may have been removed).',
   },
   'cms-unparsable': {
-    ja: '署名「{field}」の署名データ（CMS）を読み取れません。',
+    ja: '署名「{field}」の署名データを読み取れません。',
     en: 'The signature data (CMS) of "{field}" cannot be read.',
   },
   'cms-not-signed-data': {
-    ja: '署名「{field}」の署名データが署名付きデータ（SignedData）ではありません。',
+    ja: '署名「{field}」の署名データが、署名の形式になっていません。',
     en: 'The signature data of "{field}" is not CMS SignedData.',
   },
   'cms-signer-count': {
@@ -158,7 +158,7 @@ const T = {
     en: 'The certificate named in the signed attributes of "{field}" is not the signer’s certificate.',
   },
   'cms-encapsulated-content': {
-    ja: '署名「{field}」は分離署名（detached）ではありません。',
+    ja: '署名「{field}」は、文書と別に署名値だけを持つ形式（分離署名）ではありません。',
     en: 'Signature "{field}" is not a detached signature.',
   },
   'tst-imprint-mismatch': {
@@ -195,7 +195,7 @@ const T = {
     en: 'Certificate "{cert}" was not yet valid at the signing time {date} ({source}); it is valid from {notBefore}.',
   },
   'chain.key-usage': {
-    ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
+    ja: '署名者の証明書は、電子署名に使ってよい証明書ではありません（鍵の用途に署名が含まれていません）。',
     en: 'The signer’s certificate is not for signatures (no digitalSignature / nonRepudiation key usage).',
   },
   'chain.no-certificate': {
@@ -247,6 +247,9 @@ const T = {
 
 export type MessageCode = keyof typeof T;
 
+/** Every code of the table (a test checks each one is produced somewhere). */
+export const MESSAGE_CODES = Object.keys(T) as MessageCode[];
+
 export function msg(code: MessageCode, params: Params = {}): PdfMessage {
   const t: Template = T[code];
   const fill = (s: string, lang: 'ja' | 'en') =>
@@ -297,6 +300,9 @@ export const CERTIFICATION_MEANING: Record<1 | 2 | 3, { ja: string; en: string }
 export const DATE_SOURCE: Record<string, { ja: string; en: string }> = {
   timestamp: { ja: 'タイムスタンプの時刻', en: 'time of the timestamp' },
   signingTime: { ja: '署名データ内の署名時刻（署名者の申告）', en: 'signing time claimed in the signature' },
-  dictionaryM: { ja: '署名辞書の /M（署名者の申告）', en: '/M of the signature dictionary, as claimed' },
+  dictionaryM: {
+    ja: '署名データに書かれた日時（署名者の申告）',
+    en: 'the date written in the signature, as claimed by the signer',
+  },
   now: { ja: '現在時刻（署名時刻の記録なし）', en: 'the current time (no signing time recorded)' },
 };

@@ -138,7 +138,7 @@ async function checkSignature(
     problems: [],
   };
   const out: Checked = { report, trustProblems: [], revocationEmbedded: false };
-  const broken = (code: MessageCode | CmsFailure, detail = '') => {
+  const broken = (code: MessageCode | CmsFailure, detail: string | { ja: string; en: string } = '') => {
     report.problems.push(msg(code as MessageCode, { field: label, detail }));
     report.intact = false;
     return out;
@@ -147,21 +147,34 @@ async function checkSignature(
   const br = d.get('ByteRange');
   if (!Array.isArray(br)) return broken('sig.byterange-missing');
   if (br.length !== 4 || !br.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) {
-    return broken('sig.byterange-malformed', 'four non-negative integers expected');
+    return broken('sig.byterange-malformed', {
+      ja: '0 以上の整数 4 つではありません',
+      en: 'four non-negative integers expected',
+    });
   }
   const [a, b, cc, dd] = br as [number, number, number, number];
   report.byteRange = [a, b, cc, dd];
   const contents = d.get('Contents');
   if (!(contents instanceof PdfString) || !contents.hex) return broken('sig.contents-missing');
-  if (a !== 0) return broken('sig.byterange-malformed', 'the range does not start at byte 0');
+  if (a !== 0)
+    return broken('sig.byterange-malformed', {
+      ja: 'ファイルの先頭から始まっていません',
+      en: 'the range does not start at byte 0',
+    });
   if (b >= cc || cc + dd > bytes.length)
-    return broken('sig.byterange-malformed', 'ranges out of order or past the end');
+    return broken('sig.byterange-malformed', {
+      ja: '範囲の順序が逆か、ファイルの終わりを超えています',
+      en: 'ranges out of order or past the end',
+    });
   if (b !== contents.start || cc !== contents.end) return broken('sig.hole-mismatch');
   const keyPos = d.keyPos.get('ByteRange') ?? -1;
   if (keyPos >= b && keyPos < cc) return broken('sig.hole-mismatch');
   const end = cc + dd;
   if (c.obj.end > end)
-    return broken('sig.byterange-malformed', 'the signature dictionary is outside the signed range');
+    return broken('sig.byterange-malformed', {
+      ja: '署名データ自身が署名範囲の外にあります',
+      en: 'the signature dictionary is outside the signed range',
+    });
   const signedStartxref = signedRevisionEnd(bytes, end);
   if (signedStartxref === undefined) return broken('sig.not-at-eof');
   report.coversWholeFile = end === bytes.length;

@@ -6,14 +6,22 @@ import { type DiffContext, isNew, type RuleResult, result } from './context';
 
 export async function unreferencedRule(ctx: DiffContext, signedRefs: Set<number>): Promise<RuleResult> {
   const out = result();
-  const referenced = new Set<number>(signedRefs);
-  for (const r of refsIn(ctx.curTrailer)) referenced.add(r.num);
-  for (const n of ctx.touched) {
-    const o = await ctx.cur.get(n);
-    for (const r of refsIn(o?.value)) if (r.num !== n) referenced.add(r.num);
+  const roots = new Set<number>(signedRefs);
+  for (const r of refsIn(ctx.curTrailer)) roots.add(r.num);
+  const refs = new Map<number, number[]>();
+  for (const n of ctx.touched)
+    refs.set(
+      n,
+      refsIn((await ctx.cur.get(n))?.value).map((r) => r.num),
+    );
+  // Unused: new objects that neither the trailer, the signed revision nor a used object refers to
+  // (a dead cluster of new objects that only refer to each other is unused as a whole).
+  const unused = new Set<number>();
+  for (const n of ctx.touched) if (!roots.has(n) && (await isNew(ctx, n))) unused.add(n);
+  const queue = [...ctx.touched].filter((n) => !unused.has(n));
+  while (queue.length > 0) {
+    for (const t of refs.get(queue.pop() as number) ?? []) if (unused.delete(t)) queue.push(t);
   }
-  for (const n of ctx.touched) {
-    if (!referenced.has(n) && (await isNew(ctx, n))) out.explained.set(n, 'unused');
-  }
+  for (const n of unused) out.explained.set(n, 'unused');
   return out;
 }
