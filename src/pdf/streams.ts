@@ -6,7 +6,7 @@ import { PdfDict, PdfName, type PdfValue } from './objects';
 
 export class StreamError extends Error {}
 
-async function inflate(data: Uint8Array, work?: Work): Promise<Uint8Array> {
+async function inflate(data: Uint8Array, work?: Work, need = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const ds = new DecompressionStream('deflate');
   const writer = ds.writable.getWriter();
   const done = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
@@ -16,6 +16,11 @@ async function inflate(data: Uint8Array, work?: Work): Promise<Uint8Array> {
   let total = 0;
   try {
     for (;;) {
+      if (total >= need) {
+        // The reader needs no more: the rest is never inflated.
+        reader.cancel().catch(() => {});
+        break;
+      }
       const { value, done: end } = await reader.read();
       if (end) break;
       chunks.push(value);
@@ -94,8 +99,16 @@ function unpredict(data: Uint8Array, parms: PdfDict | undefined): Uint8Array {
   return out;
 }
 
-/** Decodes a stream's data per its /Filter and /DecodeParms. */
-export async function decodeStream(dict: PdfDict, raw: Uint8Array, work?: Work): Promise<Uint8Array> {
+/**
+ * Decodes a stream's data per its /Filter and /DecodeParms. `need`: the reader needs at most this
+ * many decoded bytes (a cross-reference stream knows it from /W and /Index); more is not inflated.
+ */
+export async function decodeStream(
+  dict: PdfDict,
+  raw: Uint8Array,
+  work?: Work,
+  need = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
   const filter = dict.get('Filter');
   const parms = dict.get('DecodeParms');
   const filters: PdfValue[] = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
@@ -106,7 +119,7 @@ export async function decodeStream(dict: PdfDict, raw: Uint8Array, work?: Work):
     if (!(f instanceof PdfName) || (f.name !== 'FlateDecode' && f.name !== 'Fl')) {
       throw new StreamError(`unsupported filter ${f instanceof PdfName ? f.name : '?'}`);
     }
-    data = await inflate(data, work);
+    data = await inflate(data, work, i === filters.length - 1 ? need : Number.POSITIVE_INFINITY);
     const p = parmList[i];
     data = unpredict(data, p instanceof PdfDict ? p : undefined);
   }

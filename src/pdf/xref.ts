@@ -111,7 +111,6 @@ async function readStream(bytes: Uint8Array, offset: number, work: Work): Promis
   if (!(dict instanceof PdfDict) || !obj.stream || dict.name('Type') !== 'XRef') {
     throw new PdfSyntaxError(`no cross-reference stream at ${offset}`);
   }
-  const data = await decodeStream(dict, bytes.subarray(obj.stream.start, obj.stream.end), work);
   const w = dict.get('W');
   if (!Array.isArray(w) || w.length < 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
     throw new PdfSyntaxError('bad /W in cross-reference stream');
@@ -124,6 +123,11 @@ async function readStream(bytes: Uint8Array, offset: number, work: Work): Promis
   const rowLen = w0 + w1 + w2;
   // A row of zero bytes would let /Index name any number of entries without data.
   if (rowLen === 0) throw new PdfSyntaxError('bad /W in cross-reference stream');
+  let rows = 0;
+  for (let r = 0; r + 1 < ranges.length; r += 2) rows += num(ranges[r + 1], 0);
+  // Only the rows /Index names are inflated (a PNG predictor adds one byte per row).
+  const need = rows * (rowLen + 1);
+  const data = await decodeStream(dict, bytes.subarray(obj.stream.start, obj.stream.end), work, need);
   let at = 0;
   const field = (width: number, dflt: number): number => {
     if (width === 0) return dflt;
