@@ -77,7 +77,7 @@ const ours = median(times);
 // (incremental, no joined copy).
 const br = first.signatures[0]?.byteRange as [number, number, number, number];
 const subtle = async () => {
-  await crypto.subtle.digest('SHA-256', pdf);
+  await crypto.subtle.digest('SHA-256', pdf as Uint8Array<ArrayBuffer>);
   const joined = new Uint8Array(br[1] + br[3]);
   joined.set(pdf.subarray(0, br[1]), 0);
   joined.set(pdf.subarray(br[2], br[2] + br[3]), br[1]);

@@ -315,12 +315,17 @@ async function kindOf(ctx: DiffContext, n: number, o: PdfObject | undefined): Pr
   return 'object';
 }
 
+/** Whether object n is (part of) the content of a page, as signed or as now. */
 async function isPageContent(ctx: DiffContext, n: number): Promise<boolean> {
-  for (const p of await pageNumbers(ctx.old, ctx.oldCatalog)) {
-    const page = (await ctx.old.get(p))?.value;
-    if (page instanceof PdfDict && refsIn(page.get('Contents')).some((r) => r.num === n)) return true;
-    const c = await ctx.old.resolve(page instanceof PdfDict ? page.get('Contents') : undefined);
-    if (Array.isArray(c) && refsIn(c).some((r) => r.num === n)) return true;
+  for (const store of [ctx.old, ctx.cur]) {
+    const catalog = store === ctx.old ? ctx.oldCatalog : ctx.curCatalog;
+    for (const p of await pageNumbers(store, catalog)) {
+      const page = (await store.get(p))?.value;
+      const contents = page instanceof PdfDict ? page.get('Contents') : undefined;
+      if (refsIn(contents).some((r) => r.num === n)) return true;
+      const c = await store.resolve(contents);
+      if (Array.isArray(c) && refsIn(c).some((r) => r.num === n)) return true;
+    }
   }
   return false;
 }
