@@ -1,12 +1,20 @@
 // `upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]` (spec/cli.md, spec/pdf.md).
 // Exit 0 valid; 1 untrusted, modified, broken or unsigned; 2 error.
-import type { PdfMessage, PdfReport } from '../pdf/index';
+import { createHash } from 'node:crypto';
+import type { PdfHasher, PdfMessage, PdfReport } from '../pdf/index';
 import { VERDICT_LABEL } from '../pdf/verdict';
 import type { CliIO } from './io';
 
 const USAGE = {
   ja: '使い方: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
   en: 'Usage: upki-revoke verify-pdf FILE.pdf [--trust ROOT.pem]... [--json]',
+};
+
+/** node:crypto's incremental hash: no copy of the file (WebCrypto copies what it digests). */
+export const nodeHasher: PdfHasher = async (algorithm, parts) => {
+  const h = createHash(algorithm.replace('-', '').toLowerCase());
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
 };
 
 function exitCode(verdict: PdfReport['verdict']): number {
@@ -125,7 +133,7 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     } catch {
       return unreadable();
     }
-    report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
+    report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors, hasher: nodeHasher });
   }
   if (json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);

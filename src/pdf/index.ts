@@ -9,6 +9,7 @@ export type {
   PdfAppended,
   PdfAppendedObject,
   PdfChain,
+  PdfHasher,
   PdfMessage,
   PdfReport,
   PdfSignature,

@@ -92,7 +92,15 @@ export interface PdfReport {
   messages: PdfMessage[];
 }
 
+/**
+ * Hashes the concatenation of `parts` without joining them. The pane uses WebCrypto (one-shot);
+ * the command line injects node:crypto's incremental hash (src/pdf stays free of Node imports).
+ */
+export type PdfHasher = (algorithm: 'SHA-256', parts: Uint8Array[]) => Promise<Uint8Array>;
+
 export interface VerifyPdfOptions {
+  /** The hash of the whole file for the report (default: WebCrypto, which copies the bytes once). */
+  hasher?: PdfHasher;
   /** File name shown in the report. */
   file?: string;
   /** DER certificates; when given they replace the default anchors. */

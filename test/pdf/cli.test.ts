@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io';
-import { verifyPdfCommand } from '../../src/cli/verify-pdf';
+import { nodeHasher, verifyPdfCommand } from '../../src/cli/verify-pdf';
 import { PDF_SIZE_LIMIT } from '../../src/pdf/index';
 import { type Fixtures, getFixtures, HAVE_OPENSSL } from './fixtures';
 
@@ -151,5 +151,15 @@ describe.skipIf(!HAVE_OPENSSL)('verify-pdf on signed files', () => {
     expect(io.out).toContain('署名者 / signer: officer@univ.example.ac.jp');
     expect(io.out).toContain('→ CN=Test Root CA');
     expect(io.err).toBe('');
+  });
+});
+
+describe('the injected hasher', () => {
+  it('hashes the parts as one, like WebCrypto, without joining them', async () => {
+    const a = new TextEncoder().encode('hello ');
+    const b = new TextEncoder().encode('world');
+    const joined = new Uint8Array([...a, ...b]);
+    const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+    expect(await nodeHasher('SHA-256', [a, b])).toEqual(expected);
   });
 });
