@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { certificatesFromFile, type PdfReport, verifyPdf } from '../../src/pdf/index';
 import { CHANGE_WORDS } from '../../src/pdf/messages';
-import { type Attack, buildAttacks } from './attacks/build';
+import { type Attack, getAttacks } from './attacks/build';
 import { getFixtures, HAVE_OPENSSL, HAVE_PDFSIG, has } from './fixtures';
 
 const HAVE_PDFTOPPM = has('pdftoppm', ['-v']);
 const fx = HAVE_OPENSSL ? await getFixtures() : undefined;
-const attacks: Attack[] = fx ? await buildAttacks(fx) : [];
+const attacks: Attack[] = fx ? await getAttacks(fx) : [];
 const anchors = fx ? certificatesFromFile(new Uint8Array(readFileSync(fx.root))) : [];
 const dir = mkdtempSync(join(tmpdir(), 'upki-attacks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { certificatesFromFile, type PdfReport, tooLargeReport, verifyPdf } from '../../src/pdf/index';
 import { CHANGE_WORDS, MESSAGE_CODES, msg } from '../../src/pdf/messages';
-import { buildAttacks, officerKey } from './attacks/build';
+import { getAttacks, officerKey } from './attacks/build';
 import { hostileFiles, plainPdf } from './attacks/hostile';
 import { getFixtures, HAVE_OPENSSL } from './fixtures';
 import { latin1Bytes, latin1Text, patch, placeholderPdf, signPlaceholder } from './signer';
@@ -61,7 +61,7 @@ describe.skipIf(!HAVE_OPENSSL)('message codes', () => {
       for (const m of [...r.messages, ...r.signatures.flatMap((s) => s.problems)]) produced.add(m.code);
     };
     const inputs: Uint8Array[] = fx.list.map((f) => new Uint8Array(readFileSync(f.file)));
-    inputs.push(...(await buildAttacks(fx)).map((a) => a.bytes));
+    inputs.push(...(await getAttacks(fx)).map((a) => a.bytes));
     inputs.push(...hostileFiles(await plainPdf()).map((h) => h.bytes()));
     const signed = new Uint8Array(readFileSync(fx.list.find((f) => f.name === 'node-rsa')?.file as string));
     inputs.push(...crafted(signed));

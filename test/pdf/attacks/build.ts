@@ -1,8 +1,10 @@
 // Attacked PDFs built the way the papers describe (Mladenov et al. CCS 2019; Mainka et al. NDSS
 // 2021 "shadow attacks"; Rohlmann et al. S&P 2021 "evil annotation" and "sneaky signature"), and
 // the allowed updates that must stay valid. Built in memory from the test PKI of fixtures.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PdfVerdict } from '../../../src/pdf/index';
 import type { Fixtures } from '../fixtures';
 import {
@@ -175,6 +177,45 @@ async function dssUpdateAsStreams(pdf: Uint8Array, der: Uint8Array): Promise<Uin
   );
   push(`startxref\n${xrefAt}\n%%EOF\n`);
   return concat(...parts);
+}
+
+/**
+ * The attacks of this fixture set, built once and kept beside the fixtures (signing them takes a
+ * second or two; the mutation run imports this file for every mutant).
+ */
+export async function getAttacks(fx: Fixtures): Promise<Attack[]> {
+  const key = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'signer.ts')))
+    .digest('hex')
+    .slice(0, 12);
+  const cache = join(`${fx.dir}-attacks-${key}`);
+  const index = join(cache, 'index.json');
+  if (existsSync(index)) {
+    const meta = JSON.parse(readFileSync(index, 'utf8')) as (Omit<Attack, 'bytes' | 'signed'> & {
+      signed?: string;
+    })[];
+    return meta.map((m) => ({
+      ...m,
+      bytes: new Uint8Array(readFileSync(join(cache, `${m.name}.pdf`))),
+      signed: m.signed ? new Uint8Array(readFileSync(join(cache, m.signed))) : undefined,
+    }));
+  }
+  const list = await buildAttacks(fx);
+  const work = `${cache}.tmp-${process.pid}`;
+  mkdirSync(work, { recursive: true });
+  const meta = list.map(({ bytes, signed, ...m }) => {
+    writeFileSync(join(work, `${m.name}.pdf`), bytes);
+    if (signed) writeFileSync(join(work, `${m.name}-signed.pdf`), signed);
+    return { ...m, signed: signed ? `${m.name}-signed.pdf` : undefined };
+  });
+  writeFileSync(join(work, 'index.json'), JSON.stringify(meta));
+  try {
+    renameSync(work, cache);
+  } catch {
+    rmSync(work, { recursive: true, force: true }); // another process was first
+  }
+  return list;
 }
 
 export async function buildAttacks(fx: Fixtures): Promise<Attack[]> {
