@@ -560,3 +560,66 @@ describe('the verdict from facets (verdict.ts)', () => {
     expect(deriveVerdict({ signatures: [...signatures], missingSignatures: missing })).toBe(verdict);
   });
 });
+
+// Cases found by mutation testing (npm run mutate): each would otherwise let a change through.
+describe('gaps found by mutation testing', () => {
+  const cert = '<< /Length 1 >>\nstream\nx\nendstream';
+  it('a form key that becomes a number (/Q) is a change; no form before or after is none', async () => {
+    const r = await acroformRule(
+      await context({
+        1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 /Q 1 >> >>',
+      }),
+    );
+    expect(whats(r)).toEqual(['form']);
+    const base = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+    expect((await acroformRule(await context({}, { base }))).violations).toEqual([]);
+  });
+  it('a catalog that cannot be read, a form that is not a dictionary, a lost /DSS or /Metadata', async () => {
+    expect(whats(await catalogRule(await context({ 1: '[1 2 3]' })))).toEqual(['catalog']);
+    const base = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+    expect(
+      whats(
+        await catalogRule(await context({ 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm (x) >>' }, { base })),
+      ),
+    ).toEqual(['catalog']);
+    const withBoth = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R /DSS 8 0 R /Metadata 7 0 R >>' };
+    expect(
+      whats(
+        await catalogRule(
+          await context({ 1: '<< /Type /Catalog /Pages 3 0 R /Metadata 7 0 R >>' }, { base: withBoth }),
+        ),
+      ),
+    ).toEqual(['catalog']);
+    expect(
+      whats(
+        await catalogRule(
+          await context({ 1: '<< /Type /Catalog /Pages 3 0 R /DSS 8 0 R >>' }, { base: withBoth }),
+        ),
+      ),
+    ).toEqual(['catalog']);
+  });
+  it('validation data: a new object that is not a stream, a rewritten container, a timestamp naming a signed object', async () => {
+    const dss = (d: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${d} /Pages`) as string });
+    expect(
+      whats(await dssRule(await context({ ...dss('9 0 R'), 9: '<< /Certs [10 0 R] >>', 10: '<< /A 1 >>' }))),
+    ).toEqual(['dss']);
+    const base = { ...SIGNED, ...dss('9 0 R'), 9: '<< /Certs 8 0 R >>', 8: '[10 0 R]', 10: cert };
+    const r = await dssRule(
+      await context({ ...dss('11 0 R'), 11: '<< /Certs 8 0 R >>', 8: '[10 0 R 4 0 R]' }, { base }),
+    );
+    expect(whats(r)).toContain('dss');
+    const ts = await dssRule(await context({ ...dss('9 0 R'), 9: '<< /VRI << /A << /TS 4 0 R >> >> >>' }));
+    expect(whats(ts)).toEqual(['dss']);
+  });
+  it('annotations that are not a list', async () => {
+    const r = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', '9 0 R'), 9: '<< /A 1 >>' }));
+    expect(whats(r)).toEqual(['annotation']);
+  });
+  it('an unchanged /Metadata needs no explanation; the xref rule explains no other stream', async () => {
+    const base = { ...SIGNED, 1: SIGNED[1]?.replace('/Pages', '/Metadata 4 0 R /Pages') as string };
+    const r = await metadataRule(await context({ 2: PAGE }, { base }));
+    expect(r.violations).toEqual([]);
+    const x = await xrefRule(await context({ 9: '<< /Length 0 >>\nstream\n\nendstream' }));
+    expect(explained(x)).toEqual({});
+  });
+});
