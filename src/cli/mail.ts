@@ -25,6 +25,7 @@ import { type CliIO, InputError, readInputFile } from './io';
 import { text } from './messages';
 import { refuseInputAsOutput } from './output';
 import { countsLine, formatFinding } from './report';
+import { verificationTimeOf } from './verify-pdf';
 
 export const MAIL_USAGE =
   'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
@@ -169,6 +170,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const pdfReport = await deps.verifyPdf(pdfBytes, {
     file: pdfName,
     ...(trustAnchors.length ? { trustAnchors } : {}),
+    // --today pins the time the signer's certificate is judged at, as it pins the form's dates.
+    ...(options.today ? { now: verificationTimeOf(options.today) } : {}),
   });
   if (pdfReport.verdict === 'error') {
     const why = pdfReport.messages.map((m) => `${m.ja}\n${m.en}`).join('\n');

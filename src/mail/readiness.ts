@@ -1,4 +1,4 @@
-import { pdfVerdictAcceptable } from '../pdf/accept';
+import { pdfVerdictAcceptable } from '../pdf/verdict';
 import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
 import { buildSubject } from './subject';

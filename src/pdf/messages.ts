@@ -1,4 +1,5 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
+import type { ChangeKind } from './diff/context';
 import type { PdfMessage } from './types';
 
 type Params = Record<string, string | number | { ja: string; en: string }>;
@@ -51,29 +52,57 @@ const T = {
     ja: 'この PDF の構造を読み取れませんでした。PDF として保存し直したファイル（署名済みなら署名し直したもの）を用意してください。',
     en: 'The structure of this PDF could not be read. Provide the file saved again as PDF (signed again if it was signed).',
   },
+  'error.too-many-revisions': {
+    ja: 'この PDF は版（追記による保存）の数が多すぎるため、検査しませんでした（上限 1,000 版）。元の PDF を用意してください。',
+    en: 'This PDF has too many revisions (incremental saves) to be checked (the limit is 1,000). Provide the original PDF.',
+  },
+  'error.xref-loop': {
+    ja: 'この PDF の相互参照（各版の目次）が循環しているため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data (the table of contents of each revision) of this PDF loops back on itself: it cannot be checked. The file may have been crafted.',
+  },
+  'error.nesting-too-deep': {
+    ja: 'この PDF には入れ子が深すぎるデータ（64 段を超える）があり、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'This PDF holds data nested too deeply (more than 64 levels): it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-much-data': {
+    ja: 'この PDF の圧縮データを展開すると大きくなりすぎるため（合計 100 MB 超）、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The compressed data of this PDF expands beyond the limit (100 MB in total): the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-objects': {
+    ja: 'この PDF の相互参照の項目数がファイルの大きさに見合わないため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data of this PDF lists more entries than the file can hold: it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-complex': {
+    ja: 'この PDF は部品が重なり合っていて読み取りに時間がかかりすぎるため、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The objects of this PDF overlap so that reading them would take too long: the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-signatures': {
+    ja: 'この PDF には署名データが {count} 個あります。検査するのは 20 個までのため、判定できません。',
+    en: 'This PDF holds {count} signature dictionaries; at most 20 are checked, so no verdict can be given.',
+  },
   // Signature problems
   'sig.byterange-missing': {
-    ja: '署名「{field}」に /ByteRange（署名範囲）がありません。',
+    ja: '署名「{field}」には、どこに署名したかを示す情報（署名範囲）がありません。',
     en: 'Signature "{field}" has no /ByteRange (signed range).',
   },
   'sig.byterange-malformed': {
-    ja: '署名「{field}」の署名範囲 /ByteRange が不正です（{detail}）。',
+    ja: '署名「{field}」の署名範囲の情報が不正です（{detail}）。',
     en: 'The /ByteRange of signature "{field}" is malformed ({detail}).',
   },
   'sig.contents-missing': {
-    ja: '署名「{field}」に署名値 /Contents がないか、空です。',
+    ja: '署名「{field}」に署名値がないか、空です。',
     en: 'Signature "{field}" has no /Contents signature value, or it is empty.',
   },
   'sig.hole-mismatch': {
-    ja: '署名「{field}」の署名範囲が、自身の署名値 /Contents の位置と一致しません（署名の差し替えの疑い）。',
+    ja: '署名「{field}」の署名範囲が、その署名値の置かれた位置と一致しません（署名の差し替えの疑い）。',
     en: 'The signed range of signature "{field}" does not match the position of its own /Contents (a sign of signature wrapping).',
   },
   'sig.not-at-eof': {
-    ja: '署名「{field}」の署名範囲が版の終わり（%%EOF）で終わっていません。',
+    ja: '署名「{field}」の署名範囲が、保存された版の終わりで終わっていません。',
     en: 'The signed range of signature "{field}" does not end at the end of a revision (%%EOF).',
   },
   'sig.duplicate-key': {
-    ja: '署名「{field}」の辞書に同じキーが重複しています（{detail}）。',
+    ja: '署名「{field}」の署名データに、同じ項目が二重に書かれています。',
     en: 'The dictionary of signature "{field}" repeats a key ({detail}).',
   },
   'sig.padding-garbage': {
@@ -81,7 +110,7 @@ const T = {
     en: 'The padding after the signature value of "{field}" holds non-zero bytes (unsigned data).',
   },
   'sig.unsupported-subfilter': {
-    ja: '署名「{field}」の形式 {detail} には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
+    ja: '署名「{field}」の形式には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
     en: 'Signature "{field}" uses the format {detail}, which is not supported. Ask for a signature in Acrobat’s default format.',
   },
   'sig.field-without-dictionary': {
@@ -93,11 +122,11 @@ const T = {
     en: 'A signature dictionary is not referenced by any signature field (the field may have been removed).',
   },
   'cms-unparsable': {
-    ja: '署名「{field}」の署名データ（CMS）を読み取れません。',
+    ja: '署名「{field}」の署名データを読み取れません。',
     en: 'The signature data (CMS) of "{field}" cannot be read.',
   },
   'cms-not-signed-data': {
-    ja: '署名「{field}」の署名データが署名付きデータ（SignedData）ではありません。',
+    ja: '署名「{field}」の署名データが、署名の形式になっていません。',
     en: 'The signature data of "{field}" is not CMS SignedData.',
   },
   'cms-signer-count': {
@@ -129,7 +158,7 @@ const T = {
     en: 'The certificate named in the signed attributes of "{field}" is not the signer’s certificate.',
   },
   'cms-encapsulated-content': {
-    ja: '署名「{field}」は分離署名（detached）ではありません。',
+    ja: '署名「{field}」は、文書と別に署名値だけを持つ形式（分離署名）ではありません。',
     en: 'Signature "{field}" is not a detached signature.',
   },
   'tst-imprint-mismatch': {
@@ -166,7 +195,7 @@ const T = {
     en: 'Certificate "{cert}" was not yet valid at {date} ({source}); it is valid from {notBefore}.',
   },
   'chain.key-usage': {
-    ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
+    ja: '署名者の証明書は、電子署名に使ってよい証明書ではありません（鍵の用途に署名が含まれていません）。',
     en: 'The signer’s certificate is not for signatures (no digitalSignature / nonRepudiation key usage).',
   },
   'chain.no-certificate': {
@@ -190,9 +219,17 @@ const T = {
     en: 'Revocation was not checked (the revocation data embedded in the signature is not evaluated, and nothing is fetched online).',
   },
   // Modifications
-  'mod.after-signing': {
-    ja: '署名後に内容が追加されています（{detail}）。署名者に署名し直してもらってください。',
-    en: 'Content was added after signing ({detail}). Ask the signer to sign again.',
+  'mod.changed': {
+    ja: '署名後に次のものが変更されています: {what}。署名者に署名し直してもらってください。',
+    en: 'After signing, this was changed: {what}. Ask the signer to sign again.',
+  },
+  'mod.certified-no-changes': {
+    ja: 'この PDF は「変更を許可しない」設定で証明（作成者署名）されていますが、その後に追記（別の署名を含む）があります。',
+    en: 'This PDF was certified with "no changes allowed", but something (another signature included) was added afterwards.',
+  },
+  'sig.certification': {
+    ja: 'この PDF は作成者によって証明されています（証明レベル {level}: {meaning}）。',
+    en: 'This PDF is certified by its author (level {level}: {meaning}).',
   },
   'mod.trailing-bytes': {
     ja: '署名された範囲の後ろに、署名されていない {count} バイトのデータがあります。署名者に署名し直してもらってください。',
@@ -224,7 +261,7 @@ const T = {
     en: 'The key of certificate "{cert}" is too short or of an unsupported kind (RSA needs 2048 bits or more, EC P-256 or larger).',
   },
   'chain.critical-extension': {
-    ja: '証明書「{cert}」には、この検査が扱えない必須（critical）の拡張があります。規則どおり信頼できないものとして扱います。',
+    ja: '証明書「{cert}」には、この検査が扱えない必須の拡張があります。規則どおり信頼できないものとして扱います。',
     en: 'Certificate "{cert}" has a critical extension this checker does not process; by the rules it is not trusted.',
   },
   'chain.signer-is-ca': {
@@ -259,6 +296,9 @@ const T = {
 
 export type MessageCode = keyof typeof T;
 
+/** Every code of the table (a test checks each one is produced somewhere). */
+export const MESSAGE_CODES = Object.keys(T) as MessageCode[];
+
 export function msg(code: MessageCode, params: Params = {}): PdfMessage {
   const t: Template = T[code];
   const fill = (s: string, lang: 'ja' | 'en') =>
@@ -268,6 +308,43 @@ export function msg(code: MessageCode, params: Params = {}): PdfMessage {
     });
   return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
 }
+
+/** What was changed after signing, in the officer's words (diff/context.ts ChangeKind). */
+export const CHANGE_WORDS: Record<ChangeKind, { ja: string; en: string }> = {
+  'page-content': { ja: 'ページの内容', en: 'the content of a page' },
+  page: { ja: 'ページ', en: 'a page' },
+  'page-tree': { ja: 'ページの構成（ページの追加や入れ替え）', en: 'the pages (a page added or replaced)' },
+  annotation: {
+    ja: '注釈（ページに重ねて表示される書き込み）',
+    en: 'an annotation (something drawn over a page)',
+  },
+  'annotation-order': { ja: '注釈の重なり順', en: 'the order of the annotations' },
+  'signature-appearance': { ja: '署名欄の見た目', en: 'the appearance of a signature field' },
+  'signature-field': { ja: '署名のない署名欄', en: 'a signature field without a signature' },
+  signature: { ja: '署名データ', en: 'a signature' },
+  form: { ja: 'フォーム（入力欄）の設定', en: 'the form settings' },
+  catalog: { ja: '文書全体の設定（カタログ）', en: 'the document catalog' },
+  'root-switched': {
+    ja: '文書そのもの（別の文書への差し替え）',
+    en: 'the document itself (switched to another one)',
+  },
+  dss: {
+    ja: '長期検証情報に見せかけた文書の部品',
+    en: 'parts of the document, passed off as validation data',
+  },
+  metadata: { ja: '文書のメタデータ', en: 'the document metadata' },
+  info: { ja: '文書のプロパティ（タイトルなど）', en: 'the document properties (title and so on)' },
+  resources: { ja: 'フォントや画像などの部品', en: 'fonts, images or other resources' },
+  object: { ja: '文書の部品', en: 'a part of the document' },
+  structure: { ja: 'ファイルの構造（相互参照）', en: 'the structure of the file (cross-reference data)' },
+  certified: { ja: '証明された文書', en: 'a certified document' },
+};
+
+export const CERTIFICATION_MEANING: Record<1 | 2 | 3, { ja: string; en: string }> = {
+  1: { ja: '変更を許可しない', en: 'no changes allowed' },
+  2: { ja: 'フォーム入力と署名を許可', en: 'form filling and signing allowed' },
+  3: { ja: 'フォーム入力・署名・注釈を許可', en: 'form filling, signing and annotations allowed' },
+};
 
 /** The time the certificates were judged at (spec/pdf.md, "Time"). */
 export const DATE_SOURCE: Record<'timestamp' | 'now', { ja: string; en: string }> = {

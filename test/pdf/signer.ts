@@ -48,6 +48,8 @@ export async function placeholderPdf(
     text?: string;
     contentsBytes?: number;
     imageRgb?: { width: number; height: number; data: Uint8Array };
+    /** A certification signature (DocMDP) with this P. */
+    certify?: 1 | 2 | 3;
   } = {},
 ) {
   const doc = await PDFDocument.create();
@@ -83,8 +85,20 @@ export async function placeholderPdf(
     ByteRange: [0, 9999999999, 9999999999, 9999999999],
     Contents: PDFHexString.of('0'.repeat((opts.contentsBytes ?? 8192) * 2)),
     M: PDFString.fromDate(new Date()),
+    ...(opts.certify
+      ? {
+          Reference: [
+            {
+              Type: 'SigRef',
+              TransformMethod: 'DocMDP',
+              TransformParams: { Type: 'TransformParams', P: opts.certify, V: '1.2' },
+            },
+          ],
+        }
+      : {}),
   });
   const sigRef = ctx.register(sig);
+  if (opts.certify) doc.catalog.set(PDFName.of('Perms'), ctx.obj({ DocMDP: sigRef }));
   const widget = ctx.obj({
     Type: 'Annot',
     Subtype: 'Widget',
@@ -316,8 +330,9 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
   const { root, size } = trailerInfo(pdf);
   const sig = size;
   const widget = size + 1;
-  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[/, `/Fields [ ${widget} 0 R `);
-  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[/, `/Annots [ ${widget} 0 R `);
+  // Appended after the existing entries, their order unchanged (spec/pdf.md, allowed update 2).
+  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[([^\]]*)\]/, `/Fields [$1 ${widget} 0 R ]`);
+  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R ]`);
   const updated = appendUpdate(pdf, [
     {
       num: sig,
@@ -331,6 +346,36 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
     { num: root, body: catalog },
   ]);
   return fillPlaceholder(updated, (data) => timestampToken(data, tsa));
+}
+
+/** Appends a further approval signature in a new invisible field (appended to /Fields and /Annots). */
+export async function addApprovalSignature(
+  pdf: Uint8Array,
+  key: SignerKey,
+  o: SignOptions & { field?: string } = {},
+): Promise<Uint8Array> {
+  const page = pageNum(pdf);
+  const { root, size } = trailerInfo(pdf);
+  const sig = size;
+  const widget = size + 1;
+  const catalogText = objectText(pdf, root);
+  const acroRef = /\/AcroForm\s+(\d+) 0 R/.exec(catalogText);
+  const acroNum = acroRef ? Number(acroRef[1]) : root;
+  const acro = objectText(pdf, acroNum).replace(/\/Fields\s*\[([^\]]*)\]/, `/Fields [$1 ${widget} 0 R ]`);
+  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R ]`);
+  const updated = appendUpdate(pdf, [
+    {
+      num: sig,
+      body: `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange ${PLACEHOLDER_BR} /Contents <${'0'.repeat(16384)}> >>`,
+    },
+    {
+      num: widget,
+      body: `<< /Type /Annot /Subtype /Widget /FT /Sig /T (${o.field ?? 'Signature2'}) /V ${sig} 0 R /F 132 /Rect [0 0 0 0] /P ${page} 0 R >>`,
+    },
+    { num: page, body: pageText },
+    { num: acroNum, body: acro },
+  ]);
+  return fillPlaceholder(updated, (data) => buildCms(data, key, o));
 }
 
 async function fillPlaceholder(
