@@ -11,7 +11,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
 
 使い方 / Usage:
   ${CHECK_USAGE}
-  upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]
+  upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]
   ${TEMPLATE_USAGE}
   upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
