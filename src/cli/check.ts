@@ -5,6 +5,7 @@ import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
 import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookError, workbookError } from '../workbook/read';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
+import { fileProblem } from './file-problem';
 import type { CliIO } from './io';
 import { text } from './messages';
 import { formatCheckReport } from './report';
@@ -110,9 +111,10 @@ export async function checkFile(
     bytes = await io.readFile(path);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
+    const why = fileProblem(e, 'read');
     throw new UsageError(
-      `ファイル ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read ${path} (${(e as Error).message}).`,
+      `ファイル ${path} を読めません（${why.ja}）。`,
+      `Cannot read ${path} (${why.en}).`,
       'input.unreadable',
     );
   }

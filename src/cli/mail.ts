@@ -21,9 +21,10 @@ import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
+import { fileProblem } from './file-problem';
 import type { CliIO } from './io';
 import { text } from './messages';
-import { refuseInputAsOutput } from './output';
+import { refuseInputAsOutput, unwritable } from './output';
 import { countsLine, formatFinding } from './report';
 
 export const MAIL_USAGE =
@@ -125,16 +126,21 @@ export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = de
   }
 }
 
+function unreadable(path: string, what: { ja: string; en: string }, e: unknown): UsageError {
+  const why = fileProblem(e, 'read');
+  return new UsageError(
+    `${what.ja} ${path} を読めません（${why.ja}）。`,
+    `Cannot read the ${what.en} ${path} (${why.en}).`,
+    'input.unreadable',
+  );
+}
+
 async function readInput(path: string, io: CliIO, what: { ja: string; en: string }): Promise<Uint8Array> {
   let size: number;
   try {
     size = await io.fileSize(path);
   } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
+    throw unreadable(path, what, e);
   }
   if (size > MAX_ATTACHMENT_BYTES)
     throw new UsageError(
@@ -145,11 +151,7 @@ async function readInput(path: string, io: CliIO, what: { ja: string; en: string
   try {
     return await io.readFile(path);
   } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
-      'input.unreadable',
-    );
+    throw unreadable(path, what, e);
   }
 }
 
@@ -278,8 +280,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       });
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      const m = text('cli.output.unwritable', { path: outPath, detail: (e as Error).message });
-      throw new UsageError(m.ja, m.en, 'output.unwritable');
+      throw unwritable(outPath, e);
     }
   }
   const done =

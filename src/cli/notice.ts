@@ -11,6 +11,7 @@ import { type ParsedNotice, parseNoticeMail } from '../mail/notice-mime';
 import type { Bilingual } from '../mail/types';
 import { parseArgs, UsageError } from './args';
 import { baseName, checkFile } from './check';
+import { fileProblem } from './file-problem';
 import type { CliIO } from './io';
 
 export const NOTICE_USAGE = 'upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]';
@@ -33,12 +34,14 @@ export interface NoticeReport {
 }
 
 async function readMail(path: string, io: CliIO): Promise<Uint8Array> {
-  const fail = (e: unknown) =>
-    new UsageError(
-      `メール ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the mail ${path} (${(e as Error).message}).`,
+  const fail = (e: unknown) => {
+    const why = fileProblem(e, 'read');
+    return new UsageError(
+      `メール ${path} を読めません（${why.ja}）。`,
+      `Cannot read the mail ${path} (${why.en}).`,
       'input.unreadable',
     );
+  };
   let size: number;
   try {
     size = await io.fileSize(path);
