@@ -62,6 +62,9 @@ export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
       } else {
         throw UsageError.of(text('cli.args.unknown-option', { option: given }));
       }
+    } else if (/^-[^-]/.test(a)) {
+      // A short option (-o, -h, -f): none exists, and it must not be taken for a file name.
+      throw UsageError.of(text('cli.args.unknown-option', { option: a }));
     } else {
       positional.push(a);
     }

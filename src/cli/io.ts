@@ -5,6 +5,7 @@
  */
 import { constants, open } from 'node:fs/promises';
 import { MAX_FILE_BYTES } from '../bytes/limits';
+import { fileProblem } from './file-problem';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -76,29 +77,7 @@ export function tooLargeError(
 
 /** Why a file could not be opened or read, in words (never a stack or a JS error). */
 function reasonOf(e: unknown): { ja: string; en: string } {
-  const code = (e as { code?: string })?.code;
-  switch (code) {
-    case 'ENOENT':
-      return {
-        ja: 'ファイルがありません。パスを確かめてください',
-        en: 'there is no such file; check the path',
-      };
-    case 'EACCES':
-    case 'EPERM':
-      return { ja: '読み取りの権限がありません', en: 'you are not allowed to read it' };
-    case 'EISDIR':
-      return { ja: 'フォルダーです。ファイルを指定してください', en: 'it is a folder; give a file' };
-    case 'ENOTREG':
-      return {
-        ja: '通常のファイルではありません。パイプやデバイスは読まないので、保存したファイルを指定してください',
-        en: 'it is not a regular file; pipes and devices are not read, so give a saved file',
-      };
-    default:
-      return {
-        ja: `読み取りに失敗しました${code ? `: ${code}` : ''}`,
-        en: `reading failed${code ? `: ${code}` : ''}`,
-      };
-  }
+  return fileProblem(e, 'read');
 }
 
 export function unreadableError(path: string, e: unknown, what: InputKind = FILE): InputError {

@@ -23,7 +23,7 @@ import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
 import { type CliIO, InputError, readInputFile } from './io';
 import { text } from './messages';
-import { refuseInputAsOutput } from './output';
+import { refuseInputAsOutput, unwritable } from './output';
 import { countsLine, formatFinding } from './report';
 import { verificationTimeOf } from './verify-pdf';
 
@@ -259,8 +259,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       });
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      const m = text('cli.output.unwritable', { path: outPath, detail: (e as Error).message });
-      throw new UsageError(m.ja, m.en, 'output.unwritable');
+      throw unwritable(outPath, e);
     }
   }
   const done =

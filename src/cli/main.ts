@@ -52,6 +52,12 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
     io.stderr(`${m.ja}\n${m.en}\n\n${USAGE}`);
     return 2;
   }
+  // `upki-revoke check --help`: the usage, not "unknown option" (nor a file named -h).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   const json = rest.includes('--json');
   try {
     const command = await load();

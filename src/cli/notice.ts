@@ -106,6 +106,14 @@ const RESULT_TEXT: Record<NoticeReport['result'], Bilingual> = {
   },
 };
 
+/** An instant as a Japanese officer reads it: `2026-12-04 10:15（日本時間 / JST）`; other text as is. */
+export function japanTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const jst = new Date(t + 9 * 3600_000).toISOString(); // Japan has no daylight saving time
+  return `${jst.slice(0, 10)} ${jst.slice(11, 16)}（日本時間 / JST）`;
+}
+
 export function formatNoticeReport(r: NoticeReport): string {
   const out: string[] = [];
   out.push(`失効完了通知 / Completion notice: ${r.file}`);
@@ -113,7 +121,7 @@ export function formatNoticeReport(r: NoticeReport): string {
   out.push(
     `  差出人 / From: ${r.notice.from}${r.notice.senderKnown ? '' : '  (発行者のアドレスではありません / not the issuer)'}`,
   );
-  if (r.notice.date) out.push(`  日付 / Date: ${r.notice.date}`);
+  if (r.notice.date) out.push(`  日付 / Date: ${japanTime(r.notice.date)}`);
   out.push(
     `  S/MIME 署名 / signed: ${r.notice.signed ? 'あり（検証は Outlook で）/ yes (Outlook verifies it)' : 'なし / no'}`,
   );

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './args';
+import { fileProblem } from './file-problem';
 import { text } from './messages';
 
 type Identity = { kind: 'inode'; dev: number; ino: number } | { kind: 'path'; path: string };
@@ -51,6 +52,14 @@ export async function refuseInputAsOutput(out: string, inputs: string[]): Promis
   }
 }
 
+/** Exit 2, `output.unwritable`: `path` could not be written, with the reason in words. */
+export function unwritable(path: string, e: unknown): UsageError {
+  const why = fileProblem(e, 'write');
+  const ja = text('cli.output.unwritable', { path, detail: why.ja }).ja;
+  const en = text('cli.output.unwritable', { path, detail: why.en }).en;
+  return new UsageError(ja, en, 'output.unwritable');
+}
+
 export class OutputExistsError extends UsageError {
   constructor(path: string, hint: string) {
     const m = text('cli.output.exists', { path, hint });
@@ -72,6 +81,14 @@ export async function writeOutputFile(
       () => true,
       () => false,
     );
+  // A folder is never a file to write (renaming onto it fails with EBUSY or EISDIR).
+  if (
+    await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    throw Object.assign(new Error(`EISDIR: ${path} is a folder`), { code: 'EISDIR' });
   if (!options.overwrite && (await exists())) throw new OutputExistsError(path, options.hint ?? '--force');
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);

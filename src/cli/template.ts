@@ -3,6 +3,7 @@
 import { parseArgs, UsageError, usageError } from './args';
 import type { CliIO } from './io';
 import { text } from './messages';
+import { unwritable } from './output';
 
 export const TEMPLATE_USAGE = 'upki-revoke template OUT.xlsx [--force]';
 
@@ -16,8 +17,7 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
     await io.writeFile(out, bytes, { overwrite: args.flag('--force'), hint: '--force' });
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    const m = text('cli.output.unwritable', { path: out, detail: (e as Error).message });
-    throw new UsageError(m.ja, m.en, 'output.unwritable');
+    throw unwritable(out, e);
   }
   const m = text('cli.template.written', { path: out });
   io.stderr(`${m.ja}\n${m.en}\n`);

@@ -311,6 +311,10 @@ export const formMessages = defineMessages('form', {
     ja: '{field}「{value}」は数字だけで{digits}桁あります。16進のシリアル番号は最大40桁なので、これは10進表記（UPKIのメールの表記）です。申請書には16進（{hex}）で書いてください。',
     en: 'The {field} 「{value}」 has {digits} digits only. A hex serial has at most 40 digits, so this is the decimal form (as in UPKI’s mails). Write it in hex ({hex}).',
   },
+  'serial.number-rounded': {
+    ja: '{field}「{value}」はExcelが数値として保存したため、先頭の15桁より後ろの数字が失われています（表示は 1.5E+20 のようになります）。セルの書式を「文字列」にしてから、証明書に表示されているシリアル番号（16進）を入力し直してください。',
+    en: 'The {field} 「{value}」 was stored by Excel as a number, which keeps only 15 significant digits: the digits after them are lost (Excel shows something like 1.5E+20). Format the cell as Text, then type the serial again as the certificate shows it (hex).',
+  },
   'serial.decimal-suspect.fix': { ja: '16進 {hex} に変換', en: 'Convert to hex {hex}' },
 });
 

@@ -38,6 +38,7 @@ export {
   type SignerFinding,
   signerFindings,
   unknownSigners,
+  verdictLabel,
   verdictText,
 } from './readiness';
 export { buildSubject, isSubmissionSubject } from './subject';

@@ -178,6 +178,20 @@ export function verdictText(v: PdfVerdict): Bilingual {
   return VERDICT_TEXT[v];
 }
 
+/** The verdict's short name, for a heading such as 「判定: 電子署名なし」 (not the code). */
+const VERDICT_LABEL: Record<PdfVerdict, Bilingual> = {
+  valid: b('有効', 'valid'),
+  untrusted: b('信頼できない署名者', 'untrusted signer'),
+  unsigned: b('電子署名なし', 'unsigned'),
+  modified: b('署名後に変更あり', 'modified after signing'),
+  broken: b('署名が壊れている', 'broken signature'),
+  error: b('検査できない', 'cannot be checked'),
+};
+
+export function verdictLabel(v: PdfVerdict): Bilingual {
+  return VERDICT_LABEL[v];
+}
+
 function item(id: ItemId, state: ItemState, detail: Bilingual): ChecklistItem {
   return { id, state, label: ITEM_LABELS[id], detail };
 }

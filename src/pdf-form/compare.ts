@@ -146,7 +146,7 @@ export function compareWithForm(text: { lines: readonly string[] }, form: FormCo
   if (missing.length) {
     const what = [
       ...missingSerials.map((h) => ({ ja: `シリアル番号 ${h}`, en: `serial ${h}` })),
-      ...(nameMissing ? [{ ja: `利用機関名「${name}」`, en: `institution name 「${name}」` }] : []),
+      ...(nameMissing ? [{ ja: `利用機関名「${name}」`, en: `institution name “${name}”` }] : []),
     ];
     findings.push({
       rule: 'pdf.form-mismatch',

@@ -11,7 +11,7 @@ import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './me
 import { PdfString } from './objects';
 import { type FoundSignature, findSignatures, isTimestampDict } from './signatures';
 import { judgeSigner } from './signer-trust';
-import type { PdfChain, PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
+import type { PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
 import { deriveVerdict } from './verdict';
 import type { Cert } from './x509';
 import { findLastStartxref, ObjectStore, readChain, readStartxrefAt, type XrefSection } from './xref';

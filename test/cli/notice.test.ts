@@ -71,6 +71,13 @@ describe('upki-revoke notice', () => {
     expect(r.out).toMatch(/S\/MIME 署名 \/ signed: あり/);
   });
 
+  it('shows the mail date in Japan time, as the officer reads it (the JSON keeps the instant)', async () => {
+    const r = await run('both.eml'); // Date: Fri, 04 Dec 2026 10:15:00 +0900
+    expect(r.out).toContain('日付 / Date: 2026-12-04 10:15（日本時間 / JST）');
+    const j = await run('both.eml', '--json');
+    expect(JSON.parse(j.out).notice.date).toBe('2026-12-04T01:15:00.000Z');
+  });
+
   it('--form with every certificate revoked: exit 0, JSON marks both revoked', async () => {
     const r = await run('both.eml', '--form', 'form.xlsx', '--json');
     expect(r.code).toBe(0);

@@ -67,6 +67,8 @@ describe('compareWithForm: another form', () => {
     expect(f?.message.ja).toContain(HEX2);
     expect(f?.message.ja).toContain(NAME);
     expect(f?.message.en).toContain(`serial ${HEX2}`);
+    // English quotes in the English text, as the form's messages have.
+    expect(f?.message.en).toContain(`institution name “${NAME}”`);
   });
 
   it('a short serial that is only part of a longer number does not count', () => {

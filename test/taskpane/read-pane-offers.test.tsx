@@ -62,5 +62,23 @@ describe('read pane in Outlook', () => {
     expect(blocked.textContent).not.toContain('選び直して');
     expect(blocked.textContent).toContain('利用管理者');
     expect(screen.queryByTestId('read-pick')).toBeNull();
+    // 「保存して Excel で直し」: the save it asks for is offered.
+    expect(blocked.textContent).toContain('保存して');
+    expect(typeof URL.createObjectURL).toBe('function');
+    expect(screen.getByTestId('save-form').textContent).toBe(`申請書を保存（${FORM}）`);
+  });
+
+  it('a bad form in Outlook on Mac: says how to save the attachment instead of a link', async () => {
+    const fake = new FakeOutlook({
+      mode: 'read',
+      latencyMs: 1,
+      platform: 'mac',
+      attachments: [{ name: FORM, bytes: new Uint8Array([1, 2]) }],
+    });
+    const mb = createMailboxAdapter(fake.mailbox, fake.requirements, { platform: fake.officePlatform });
+    wrap(<ReadPane mailbox={mb} checkForm={checkForm(makeReport({ errors: 1 }))} />);
+    await screen.findByTestId('blocked');
+    expect(screen.getByTestId('save-form-mac').textContent).toContain(FORM);
+    expect(screen.queryByTestId('save-form')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** serial.*, dn.*, reason.*, form.no-certificates: the certificate table. */
 
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
-import { cellAddress } from '../grid';
+import { type CellValue, cellAddress } from '../grid';
 import { ft } from '../messages';
 import { codePoint, comparisonKey } from '../text';
 import type { Target } from '../types';
@@ -31,6 +31,15 @@ export function normaliseSerial(text: string): string | undefined {
 }
 
 const isSerial = (t: Target) => t.key === 'serial';
+
+/**
+ * A serial Excel holds as a number of 16 digits or more: Excel keeps 15 significant digits (and shows
+ * 1.5E+20), so the digits after them are lost and no reading of the number is the certificate's serial.
+ */
+export function roundedByExcel(raw: CellValue): boolean {
+  return typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) >= 1e15;
+}
+
 const PRINTABLE = /^[\x20-\x7e]*$/;
 const asciiOrSkip = (text: string) => PRINTABLE.test(text) || PRINTABLE.test(text.normalize('NFKC'));
 
@@ -39,9 +48,12 @@ export const serialFormat: FieldRule = {
   id: 'serial.format',
   severity: 'error',
   description: ft('rule.serial.format'),
-  messages: ['serial.format'],
+  messages: ['serial.format', 'serial.number-rounded'],
   appliesTo: isSerial,
   check(t) {
+    // 20 digits or more: serial.decimal-suspect says it.
+    if (roundedByExcel(t.value.raw) && !decimalSerial(t.value.text))
+      return [{ message: ft('serial.number-rounded', { field: nameOf(t), value: t.value.text }) }];
     if (!asciiOrSkip(t.value.text) || readSerial(t.value.text).ok) return [];
     return [{ message: ft('serial.format', { field: nameOf(t), value: t.value.text }) }];
   },
@@ -87,11 +99,24 @@ export const serialDecimalSuspect: FieldRule = {
   id: 'serial.decimal-suspect',
   severity: 'warning',
   description: ft('rule.serial.decimal-suspect'),
-  messages: ['serial.decimal-suspect', 'serial.decimal-suspect.not-hex', 'serial.decimal-suspect.fix'],
+  messages: [
+    'serial.decimal-suspect',
+    'serial.decimal-suspect.not-hex',
+    'serial.decimal-suspect.fix',
+    'serial.number-rounded',
+  ],
   appliesTo: isSerial,
   check(t) {
     const d = decimalSerial(t.value.text);
     if (!d) return [];
+    // Rounded by Excel: the hex of the number left is not the serial, so no fix, and an error.
+    if (roundedByExcel(t.value.raw))
+      return [
+        {
+          message: ft('serial.number-rounded', { field: nameOf(t), value: t.value.text }),
+          severity: 'error',
+        },
+      ];
     const params = { field: nameOf(t), value: t.value.text, digits: d.decimal.length, hex: d.hex };
     const fix = { value: d.hex, ...ft('serial.decimal-suspect.fix', params) };
     // Over 40 digits it cannot be a hex serial: certainly decimal, and an error until converted.

@@ -1,7 +1,7 @@
 /** What the checkers said about the picked (or attached) form and PDF. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
-import { type PdfReportLike, verdictText } from '../../mail';
+import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
@@ -79,7 +79,7 @@ export function PdfResult({
       {pdf.report && v ? (
         <Notice intent={intent}>
           <strong>
-            {s.verdict}: {v}
+            {s.verdict}: {verdictLabel(v)[lang]}
           </strong>{' '}
           — {verdictText(v)[lang]}
           {pdf.report.messages.length ? (

@@ -26,6 +26,11 @@ testRule(serialFormat, 'serial', {
     { value: '4B3A-21F0', errors: [{ severity: 'error', fix: null }] },
     { value: '0x', errors: [{ severity: 'error', fix: null }] },
     { value: '12.5', errors: [{ severity: 'error', fix: null }] },
+    // Typed as a number, 16 to 19 digits: Excel kept 15 significant digits, the rest is lost.
+    {
+      value: 1234567890123456800,
+      errors: [{ severity: 'error', fix: null, ja: '15桁', en: '15 significant digits' }],
+    },
   ],
 });
 
@@ -45,11 +50,17 @@ testRule(serialTooLong, 'serial', {
 
 testRule(serialDecimalSuspect, 'serial', {
   valid: [
+    { value: 1234567890123456800 }, // a rounded number under 20 digits: serial.format says it
     { value: '1234567890123456789' },
     { value: '4B3A21F0C9D8E7F6A5B4' },
     { value: '9'.repeat(60) }, // too long even as hex of a decimal: serial.too-long says it
   ],
   invalid: [
+    // Excel shows 1.5E+20 and kept 15 digits: the hex of the rounded number is not the serial.
+    {
+      value: 1.5e20,
+      errors: [{ severity: 'error', fix: null, ja: '文字列', en: 'lost' }],
+    },
     {
       value: DECIMAL_41,
       errors: [

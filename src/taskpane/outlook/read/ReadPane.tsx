@@ -78,6 +78,9 @@ function FormBlock({
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   const subject = f.report ? buildSubject(f.report) : '';
   const canStart = !!f.report && f.report.summary.errors === 0;
+  // Saving is a step of the submission, and of fixing a received form (「保存して Excel で直し」);
+  // a picked file is already on the disk.
+  const offerSave = canStart || !canPick;
   const start = () => {
     if (!f.report) return;
     try {
@@ -109,9 +112,9 @@ function FormBlock({
             </ol>
           ) : null}
           {/* Download links do nothing in Office on Mac (office-js#6468, #2700): say what to do there. */}
-          {canStart && mailbox?.platform === 'Mac' ? (
+          {offerSave && mailbox?.platform === 'Mac' ? (
             <Text data-testid="save-form-mac">{format(s.saveFormMac, { name: f.name })}</Text>
-          ) : canStart && url ? (
+          ) : offerSave && url ? (
             <a className={styles.link} href={url} download={f.name} data-testid="save-form">
               {format(s.saveForm, { name: f.name })}
             </a>
