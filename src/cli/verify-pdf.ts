@@ -154,6 +154,9 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     pdfBytes = bytes;
   }
   let exit = exitCode(report.verdict);
+  // The readable report prints the signature part, then the comparison with its findings (once);
+  // the JSON carries the findings in `messages` as the contract says.
+  const human = report;
   if (form && formPath) {
     const pf = await import('./pdf-form');
     const formFile = formPath.split(/[\\/]/).pop() ?? formPath;
@@ -171,7 +174,7 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     const label = VERDICT_LABEL[report.verdict];
     io.stderr(`${file}: ${label.ja} (${label.en})\n${report.messages.map(line).join('')}`);
   } else {
-    io.stdout(formatPdfReport(report) + formText);
+    io.stdout(formatPdfReport(human) + formText);
   }
   return exit;
 }

@@ -79,6 +79,14 @@ describe('verify-pdf --form', () => {
     );
   });
 
+  it('the readable report names each finding once', async () => {
+    const io = memIO(files);
+    expect(await main(['verify-pdf', 'other.pdf', '--form', 'form.xlsx'], io)).toBe(1);
+    const mismatch = SERIALS[0] as string;
+    expect(io.out.split('pdf.form-mismatch').length - 1).toBe(1);
+    expect(io.out).toContain(mismatch);
+  });
+
   it('a scan: no-text, and the readable report says so', async () => {
     const io = memIO(files);
     expect(await main(['verify-pdf', 'scan.pdf', '--form', 'form.xlsx'], io)).toBe(1);
