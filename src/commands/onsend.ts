@@ -30,6 +30,7 @@ import {
   type MailboxSurface,
   type RequirementsSurface,
 } from '../office/mailbox';
+import { associateAction, sendRuntime } from '../office/send-runtime';
 
 /** `Office.SmartAlertsEventCompletedOptions` as far as this handler sets it. */
 export interface SendCompletedOptions {
@@ -163,11 +164,12 @@ export async function handleSend(
 
 /** The function the manifest names (`onMessageSendHandler`). */
 export function onMessageSendHandler(event: SendEvent): void {
-  if (typeof Office === 'undefined' || !Office.context?.mailbox) {
+  const runtime = sendRuntime();
+  if (!runtime) {
     event.completed({ allowEvent: true });
     return;
   }
-  void handleSend(event, Office.context.mailbox, Office.context.requirements, {
+  void handleSend(event, runtime.mailbox, runtime.requirements, {
     log: (m) => {
       if (typeof console !== 'undefined') console.error(m);
     },
@@ -176,6 +178,4 @@ export function onMessageSendHandler(event: SendEvent): void {
 
 // Registration at load, as the event runtimes expect (classic Windows' JS-only runtime and the
 // HTML runtime of the web, new Outlook and Mac).
-if (typeof Office !== 'undefined' && Office.actions) {
-  Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
-}
+associateAction('onMessageSendHandler', onMessageSendHandler);

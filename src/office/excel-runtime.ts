@@ -1,5 +1,5 @@
 /**
- * Where the Excel add-in's pages meet the `Office` global: waiting for Office to start and
+ * Where the add-in pages meet the `Office` global: waiting for Office to start (Excel and Outlook) and
  * registering the ribbon's function commands. Nothing outside src/office reads that global.
  */
 

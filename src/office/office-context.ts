@@ -28,3 +28,13 @@ export function officeBodyBackground(): string | undefined {
     return undefined;
   }
 }
+
+/** `Office.context.platform` ('PC', 'Mac', 'OfficeOnline', …); undefined outside Office. */
+export function officePlatform(): string | undefined {
+  try {
+    const p = context()?.platform;
+    return p ? String(p) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 /** The Outlook panes go standalone only when office.js says there is no host, never on a timer. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { paneMailbox } from '../../src/taskpane/outlook/mailbox';
+import { paneMailbox } from '../../src/office/outlook-runtime';
 import { FakeOutlook } from '../fakes/fake-mailbox';
 
 const g = globalThis as { Office?: unknown };

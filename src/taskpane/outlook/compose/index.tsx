@@ -3,9 +3,10 @@
  * being composed; elsewhere (office.js gives no host) it checks files only, unless the browser
  * tests injected a fake mailbox.
  */
+
+import { paneMailbox } from '../../../office/outlook-runtime';
 import { mountPane } from '../../shared/mount';
 import { loadFormChecker, loadPdfChecker } from '../checkers';
-import { paneMailbox } from '../mailbox';
 import { ComposePane } from './ComposePane';
 
 async function main() {

@@ -1,7 +1,8 @@
 /** Entry of the Outlook read pane (outlook-read.html). */
+
+import { paneMailbox } from '../../../office/outlook-runtime';
 import { mountPane } from '../../shared/mount';
 import { loadFormChecker } from '../checkers';
-import { paneMailbox } from '../mailbox';
 import { ReadPane } from './ReadPane';
 
 async function main() {
