@@ -17,6 +17,7 @@ import {
   whole,
 } from './der';
 import { signingCertificateMatches } from './ess';
+import type { PdfDigestAlgorithm, PdfHasher } from './types';
 import { type AlgorithmId, algorithm, type Cert, DIGEST_OIDS, tryParseCert, verifySignature } from './x509';
 
 export const OID = {
@@ -200,17 +201,46 @@ export async function digest(name: string, data: Uint8Array): Promise<Uint8Array
   return new Uint8Array(await globalThis.crypto.subtle.digest(name, data as Uint8Array<ArrayBuffer>));
 }
 
+const HASHER_ALGORITHMS: ReadonlySet<string> = new Set<PdfDigestAlgorithm>([
+  'SHA-1',
+  'SHA-256',
+  'SHA-384',
+  'SHA-512',
+]);
+
+/** `parts` as one array: the parts themselves when there is one, else one joined copy. */
+export function joinParts(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
+  let at = 0;
+  for (const x of parts) {
+    out.set(x, at);
+    at += x.length;
+  }
+  return out;
+}
+
 /**
- * Verifies the one SignerInfo over `content` (the concatenated byte ranges, or the encapsulated
- * content). With signed attributes: messageDigest = digest(content), contentType = the declared
- * eContentType, and the signature over the DER SET of the signed attributes. Without: the signature
- * over the content.
+ * The digest of the concatenation of `parts`: through `hasher` when one is given (the command
+ * line's is incremental: no copy), otherwise WebCrypto, one-shot, over the parts joined once.
+ */
+export function digestParts(name: string, parts: Uint8Array[], hasher?: PdfHasher): Promise<Uint8Array> {
+  if (hasher && HASHER_ALGORITHMS.has(name)) return hasher(name as PdfDigestAlgorithm, parts);
+  return digest(name, joinParts(parts));
+}
+
+/**
+ * Verifies the one SignerInfo over `content`, the concatenation of its parts (the two signed byte
+ * ranges, or the encapsulated content). With signed attributes: messageDigest = digest(content),
+ * hashed part by part through `hasher` when given, contentType = the declared eContentType, and the
+ * signature over the DER SET of the signed attributes. Without: the signature over the content
+ * itself (the one place the parts are joined).
  */
 export async function verifySignerInfo(
   p: ParsedCms,
-  content: Uint8Array,
+  content: Uint8Array[],
   expectContentType: string,
-  precomputedDigest?: Promise<Uint8Array>,
+  hasher?: PdfHasher,
 ): Promise<CmsFailure | undefined> {
   const cert = p.signerCert;
   if (!cert) return 'cms-no-signer-cert';
@@ -227,7 +257,7 @@ export async function verifySignerInfo(
     try {
       if (oid(ct[0]?.values[0] as Tlv) !== expectContentType) return 'cms-attributes';
       const mdValue = value(expect(md[0]?.values[0], T.OCTET_STRING, 'messageDigest'));
-      const actual = await (precomputedDigest ?? digest(hashName, content));
+      const actual = await digestParts(hashName, content, hasher);
       if (!bytesEqual(mdValue, actual)) return 'cms-digest-mismatch';
     } catch {
       return 'cms-attributes';
@@ -235,7 +265,7 @@ export async function verifySignerInfo(
     if (!(await signingCertificateMatches(p.signedAttrs, cert))) return 'cms-signing-cert-mismatch';
     signed = p.signedAttrsDer;
   } else {
-    signed = content;
+    signed = joinParts(content);
   }
   const ok = await verifySignature(
     cert.spki,
@@ -254,10 +284,14 @@ export interface TimestampResult {
   parsed?: ParsedCms;
 }
 
-/** Verifies an RFC 3161 token whose message imprint must be the digest of `imprinted`. */
+/**
+ * Verifies an RFC 3161 token whose message imprint must be the digest of `imprinted` (the
+ * concatenation of its parts, hashed through `hasher` when given).
+ */
 export async function verifyTimestampToken(
   token: Uint8Array,
-  imprinted: Uint8Array,
+  imprinted: Uint8Array[],
+  hasher?: PdfHasher,
 ): Promise<TimestampResult> {
   const p = parseCms(token);
   if (typeof p === 'string') return { failure: p };
@@ -275,10 +309,10 @@ export async function verifyTimestampToken(
   } catch {
     return { failure: 'cms-unparsable', parsed: p };
   }
-  const failure = await verifySignerInfo(p, tstDer, OID.tstInfo);
+  const failure = await verifySignerInfo(p, [tstDer], OID.tstInfo);
   if (failure) return { failure, parsed: p };
   if (!imprintAlg) return { failure: 'cms-digest-unsupported', parsed: p };
-  if (!bytesEqual(imprint, await digest(imprintAlg, imprinted)))
+  if (!bytesEqual(imprint, await digestParts(imprintAlg, imprinted, hasher)))
     return { failure: 'tst-imprint-mismatch', parsed: p };
   return { time: genTime, parsed: p };
 }

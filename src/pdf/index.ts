@@ -9,6 +9,7 @@ export type {
   PdfAppended,
   PdfAppendedObject,
   PdfChain,
+  PdfDigestAlgorithm,
   PdfHasher,
   PdfMessage,
   PdfReport,

@@ -9,7 +9,6 @@
 import { dnString, isoSeconds, signerEmail, signerInfo } from './certs';
 import {
   type CmsFailure,
-  digest,
   hasEmbeddedRevocation,
   hasSigningCertificateAttr,
   OID,
@@ -22,15 +21,17 @@ import {
 } from './cms';
 import { DATE_SOURCE, type MessageCode, msg } from './messages';
 import { type PathFailure, type PathResult, validatePath } from './path';
-import type { PdfChain, PdfMessage, PdfSignature } from './types';
+import type { PdfChain, PdfHasher, PdfMessage, PdfSignature } from './types';
 import { type Cert, signatureHash } from './x509';
 
 export interface SignerInput {
   kind: 'approval' | 'timestamp';
   /** The DER in /Contents (padding removed or not). */
   der: Uint8Array;
-  /** The signed bytes (the byte ranges joined). */
-  data: Uint8Array;
+  /** The signed bytes: the two byte ranges, as parts (never joined when a hasher is given). */
+  signed: Uint8Array[];
+  /** Hashes the signed ranges part by part (the command line's); default WebCrypto. */
+  hasher?: PdfHasher;
   subFilter: string | null;
   /** The dictionary's /M, a claim. */
   claimedM?: Date;
@@ -59,7 +60,7 @@ const WEAK_HASHES = new Set(['SHA-1']);
 
 /** Verifies the signature in `input.der` and judges its signer (spec/pdf.md). */
 export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
-  const { kind, der, data, subFilter, claimedM, anchors, now, label, report } = input;
+  const { kind, der, signed, hasher, subFilter, claimedM, anchors, now, label, report } = input;
   const out: SignerOutcome = { trustProblems: [], revocationEmbedded: false };
   let signerCert: Cert | undefined;
   let pool: Cert[] = [];
@@ -68,7 +69,7 @@ export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
   let claimed: Date | undefined;
 
   if (kind === 'timestamp') {
-    const ts = await verifyTimestampToken(der, data);
+    const ts = await verifyTimestampToken(der, signed, hasher);
     if (ts.failure) return { ...out, failure: ts.failure };
     report.digestAlgorithm = ts.parsed?.digestAlgorithm ?? null;
     report.timestampTime = ts.time ? isoSeconds(ts.time) : null;
@@ -83,8 +84,7 @@ export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
     if (p.eContent) return { ...out, failure: 'cms-encapsulated-content' };
     report.digestAlgorithm = p.digestAlgorithm ?? null;
     if (!p.digestAlgorithm) return { ...out, failure: 'cms-digest-unsupported' };
-    const pre = p.signedAttrs ? digest(p.digestAlgorithm, data) : undefined;
-    const failure = await verifySignerInfo(p, data, OID.data, pre);
+    const failure = await verifySignerInfo(p, signed, OID.data, hasher);
     if (failure) return { ...out, failure };
     if (p.trailingGarbage) report.problems.push(msg('sig.padding-garbage', { field: label }));
     if (WEAK_HASHES.has(p.digestAlgorithm) || WEAK_HASHES.has(signatureHash(p.signatureAlgorithm) ?? '')) {
@@ -179,7 +179,7 @@ async function signatureTimestamp(
 ): Promise<Date | undefined> {
   const token = signatureTimestampToken(p);
   if (!token) return undefined;
-  const ts = await verifyTimestampToken(token, p.signature);
+  const ts = await verifyTimestampToken(token, [p.signature]);
   // A token that verifies has a time and a signer certificate.
   const tsa = ts.parsed?.signerCert;
   if (!ts.time || !tsa) {

@@ -96,14 +96,20 @@ export interface PdfReport {
   messages: PdfMessage[];
 }
 
+/** The digest algorithms a CMS may name (SHA-1 only to be reported as weak). */
+export type PdfDigestAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+
 /**
  * Hashes the concatenation of `parts` without joining them. The pane uses WebCrypto (one-shot);
  * the command line injects node:crypto's incremental hash (src/pdf stays free of Node imports).
  */
-export type PdfHasher = (algorithm: 'SHA-256', parts: Uint8Array[]) => Promise<Uint8Array>;
+export type PdfHasher = (algorithm: PdfDigestAlgorithm, parts: Uint8Array[]) => Promise<Uint8Array>;
 
 export interface VerifyPdfOptions {
-  /** The hash of the whole file for the report (default: WebCrypto, which copies the bytes once). */
+  /**
+   * Hashes the whole file for the report and the signed byte ranges, as parts (default: WebCrypto,
+   * which copies what it digests: the ranges are joined once).
+   */
   hasher?: PdfHasher;
   /** File name shown in the report. */
   file?: string;

@@ -11,7 +11,7 @@ import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './me
 import { PdfString } from './objects';
 import { type FoundSignature, findSignatures, isTimestampDict } from './signatures';
 import { judgeSigner } from './signer-trust';
-import type { PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
+import type { PdfHasher, PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
 import { deriveVerdict } from './verdict';
 import type { Cert } from './x509';
 import { findLastStartxref, ObjectStore, readChain, readStartxrefAt, type XrefSection } from './xref';
@@ -104,6 +104,7 @@ async function checkSignature(
   field: string | null,
   anchors: Cert[],
   now: Date,
+  hasher: PdfHasher | undefined,
 ): Promise<Checked> {
   const d = c.dict;
   const label = field ?? '(名前なし / unnamed)';
@@ -176,12 +177,21 @@ async function checkSignature(
   const m = d.get('M');
   const claimedM = m instanceof PdfString ? parsePdfDate(m.value) : undefined;
 
-  // The signed bytes: one copy (WebCrypto's digest is one-shot).
-  const data = new Uint8Array(b + dd);
-  data.set(bytes.subarray(0, b), 0);
-  data.set(bytes.subarray(cc, end), b);
-
-  const t = await judgeSigner({ kind, der, data, subFilter, claimedM, anchors, now, label, report });
+  // The signed bytes as two parts, views of the file: joined only by WebCrypto's one-shot digest
+  // (no hasher given) or for a CMS signed without attributes (the signature is over them).
+  const signed = [bytes.subarray(0, b), bytes.subarray(cc, end)];
+  const t = await judgeSigner({
+    kind,
+    der,
+    signed,
+    hasher,
+    subFilter,
+    claimedM,
+    anchors,
+    now,
+    label,
+    report,
+  });
   if (t.failure) return broken(t.failure);
   report.intact = true;
   out.trustProblems.push(...t.trustProblems);
@@ -222,7 +232,7 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyPdfOptions = {
   const fileHash = options.hasher ? options.hasher('SHA-256', [bytes]) : sha256(bytes);
   fileHash.catch(() => {});
   try {
-    return await judge(bytes, report, options.trustAnchors, now);
+    return await judge(bytes, report, options.trustAnchors, now, options.hasher);
   } catch (e) {
     // A bound was hit (limits.ts), or a structure this reader does not understand: never a pass,
     // never a stack trace.
@@ -245,6 +255,7 @@ async function judge(
   report: PdfReport,
   trustAnchors: Uint8Array[] | undefined,
   now: Date,
+  hasher: PdfHasher | undefined,
 ): Promise<PdfReport> {
   const work = new Work(bytes.length);
   // Structure: header, final startxref / %%EOF, cross-reference chain, no encryption.
@@ -277,7 +288,7 @@ async function judge(
   const checked: Checked[] = [];
   for (const f of found) {
     if (f.inObjectStream) continue;
-    const ch = await checkSignature(bytes, f, f.field, anchors, now);
+    const ch = await checkSignature(bytes, f, f.field, anchors, now, hasher);
     ch.found = f;
     if (f.field === null) ch.trustProblems.push(msg('sig.not-in-form'));
     if (ch.report.intact) {
