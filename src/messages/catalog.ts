@@ -8,6 +8,7 @@
  */
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
+import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
 import type { Bilingual } from './define';
 
@@ -22,6 +23,11 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
+  {
+    domain: outlookMessages.domain,
+    source: 'src/taskpane/outlook/messages.ts',
+    messages: outlookMessages.messages,
+  },
 ];
 
 /** docs/messages.md: every message, by domain, Japanese and English side by side. */

@@ -32,11 +32,15 @@ const code = sources(join(ROOT, 'src'))
 /** Ids built at run time (`char.kind.${kind}`): the literal prefixes before `${`. */
 const dynamicPrefixes = [...code.matchAll(/`([a-z][\w.-]*[.-])\$\{/g)].map((m) => m[1] as string);
 
+/** How the panes' components read a table's strings: `t.appTitle`, `s.composeTitle`. */
+const PANE_ACCESSORS: Readonly<Record<string, string>> = { pane: '\\bt', outlook: '\\bs' };
+
 function used(id: string, domain: string): boolean {
   if (code.includes(`'${id}'`)) return true;
   if (dynamicPrefixes.some((p) => id.startsWith(p))) return true;
-  // The panes read their strings as `t.key` (the id without its `pane.` prefix).
-  if (domain === 'pane') return new RegExp(`\\bt\\.${id.slice('pane.'.length)}\\b`).test(code);
+  // The panes read their strings as `t.key` / `s.key` (the id without its domain prefix).
+  const accessor = PANE_ACCESSORS[domain];
+  if (accessor) return new RegExp(`${accessor}\\.${id.slice(domain.length + 1)}\\b`).test(code);
   return false;
 }
 
