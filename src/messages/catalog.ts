@@ -8,6 +8,7 @@
  */
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
+import { mailMessages } from '../mail/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
 import type { Bilingual } from './define';
@@ -23,6 +24,7 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
+  { domain: mailMessages.domain, source: 'src/mail/messages.ts', messages: mailMessages.messages },
   {
     domain: outlookMessages.domain,
     source: 'src/taskpane/outlook/messages.ts',
