@@ -1,3 +1,4 @@
+import { listOf } from '../messages/define';
 import { pdfVerdictAcceptable } from '../pdf/accept';
 import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
@@ -157,8 +158,7 @@ function item(id: ItemId, state: ItemState, detail: Bilingual): ChecklistItem {
   return { id, state, label: ITEM_LABELS[id], detail };
 }
 
-/** Names listed: 、 between them in Japanese, a comma in English. */
-const list = (names: readonly string[]): Bilingual => ({ ja: names.join('、'), en: names.join(', ') });
+const list = (names: readonly string[]): Bilingual => listOf(names.map((n) => ({ ja: n, en: n })));
 
 function toItem(to: readonly Recipient[]): ChecklistItem {
   const others = to.filter((r) => !isIssuer(r)).map(addressOf);
