@@ -9,6 +9,7 @@
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
 import { mailMessages } from '../mail/messages';
+import { officeMessages } from '../office/messages';
 import { pdfFormMessages } from '../pdf-form/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
@@ -26,6 +27,7 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
   { domain: mailMessages.domain, source: 'src/mail/messages.ts', messages: mailMessages.messages },
+  { domain: officeMessages.domain, source: 'src/office/messages.ts', messages: officeMessages.messages },
   { domain: pdfFormMessages.domain, source: 'src/pdf-form/messages.ts', messages: pdfFormMessages.messages },
   {
     domain: outlookMessages.domain,
