@@ -22,7 +22,7 @@ import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
 import type { CliIO } from './io';
-import { text } from './messages';
+import { both, text } from './messages';
 import { refuseInputAsOutput } from './output';
 import { countsLine, formatFinding } from './report';
 
@@ -111,8 +111,7 @@ class MailRefusal extends Error {}
 
 /** 「件名 / Subject」: a label in both languages. */
 function label(id: 'cli.mail.form' | 'cli.mail.subject' | 'cli.mail.to'): string {
-  const m = text(id);
-  return `${m.ja} / ${m.en}`;
+  return both(text(id));
 }
 
 export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = defaultDeps): Promise<number> {
@@ -130,24 +129,18 @@ async function readInput(path: string, io: CliIO, what: { ja: string; en: string
   try {
     size = await io.fileSize(path);
   } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
+    throw UsageError.of(
+      text('cli.input.unreadable', { what, path, detail: (e as Error).message }),
       'input.unreadable',
     );
   }
   if (size > MAX_ATTACHMENT_BYTES)
-    throw new UsageError(
-      `${what.ja} ${path} は25MBを超えています。Outlook で送れる大きさにしてください。`,
-      `The ${what.en} ${path} is over 25 MB, larger than Outlook accepts.`,
-      'input.too-large',
-    );
+    throw UsageError.of(text('cli.input.too-large', { what, path }), 'input.too-large');
   try {
     return await io.readFile(path);
   } catch (e) {
-    throw new UsageError(
-      `${what.ja} ${path} を読めません（${(e as Error).message}）。`,
-      `Cannot read the ${what.en} ${path} (${(e as Error).message}).`,
+    throw UsageError.of(
+      text('cli.input.unreadable', { what, path, detail: (e as Error).message }),
       'input.unreadable',
     );
   }
@@ -175,7 +168,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const trustAnchors: Uint8Array[] = [];
   for (const t of args.all('--trust')) {
     const certs = (await import('../pdf/index')).certificatesFromFile(
-      await readInput(t, io, { ja: '信頼アンカー', en: 'trust anchor' }),
+      await readInput(t, io, text('cli.input.trust-anchor')),
     );
     if (certs.length === 0)
       throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
@@ -187,7 +180,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const formName = baseName(formPath);
   // The PDF.
   const pdfName = baseName(pdfPath);
-  const pdfBytes = await readInput(pdfPath, io, { ja: 'PDF', en: 'PDF' });
+  const pdfBytes = await readInput(pdfPath, io, text('cli.input.pdf'));
   const pdfReport = await deps.verifyPdf(pdfBytes, {
     file: pdfName,
     ...(trustAnchors.length ? { trustAnchors } : {}),

@@ -18,6 +18,19 @@ export const pdfFormMessages = defineMessages('pdfForm', {
     ja: 'PDFに申請書にないシリアル番号らしき値があります（{serials}）。別の申請書のPDFでないか確かめてください。',
     en: 'The PDF shows serial-like values that are not on the form ({serials}). Check that it is the PDF of this form.',
   },
+  // The PDF's text could not be read (src/pdf-form/extract.ts error codes).
+  'pdfForm.text.unreadable': {
+    ja: 'PDFの文字を読み取れませんでした。プレビューで申請書と同じ内容か目で確かめてください。',
+    en: 'The text of the PDF could not be read. Compare it with the form by eye.',
+  },
+  'pdfForm.text.encrypted': {
+    ja: 'PDFが暗号化されているため文字を読み取れません。暗号化しないPDFを添付してください。',
+    en: 'The PDF is encrypted, so its text cannot be read. Attach an unencrypted PDF.',
+  },
+  'pdfForm.text.timeout': {
+    ja: 'PDFの文字の読み取りが時間内に終わりませんでした。申請書と同じ内容か目で確かめてください。',
+    en: 'Reading the text of the PDF took too long. Compare it with the form by eye.',
+  },
   // What is missing from the PDF.
   'pdfForm.what.serial': { ja: 'シリアル番号 {serial}', en: 'serial {serial}' },
   'pdfForm.what.institutionName': { ja: '利用機関名', en: 'the institution name' },
