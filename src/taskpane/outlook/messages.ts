@@ -119,4 +119,50 @@ export const outlookMessages = defineMessages('outlook', {
     ja: 'この Outlook では新しいメッセージを開けません。新規メールを作成し、宛先 {to}、件名「{subject}」を入れてください。',
     en: 'This Outlook cannot open a new message. Create one with To {to} and the subject “{subject}”.',
   },
+  // The completion notice in the read pane (read/NoticeView.tsx).
+  'outlook.noticeHeading': { ja: '失効完了通知', en: 'Completion notice' },
+  'outlook.noticeRevoked': { ja: '失効した証明書 {n}件', en: '{n} revoked certificate(s)' },
+  'outlook.noticeDecimal': { ja: '10進', en: 'decimal' },
+  'outlook.noticePickEml': { ja: '通知メール（.eml）を開く', en: 'Open a notice (.eml)' },
+  'outlook.noticePickForm': { ja: '申請書（.xlsx）と照合', en: 'Compare with a form (.xlsx)' },
+  'outlook.noticeFormLine': { ja: '申請書 {name} の証明書', en: 'Certificates of the form {name}' },
+  'outlook.noticeIsRevoked': { ja: '失効済み', en: 'revoked' },
+  'outlook.noticeIsMissing': { ja: 'まだ失効していません', en: 'not revoked yet' },
+  'outlook.noticeComplete': {
+    ja: '申請書の証明書はすべて失効しました。',
+    en: 'Every certificate of the form is revoked.',
+  },
+  'outlook.noticeIncomplete': {
+    ja: '申請書の証明書のうち{n}件は、この通知にありません。',
+    en: '{n} certificate(s) of the form are not in this notice.',
+  },
+  'outlook.noticeExtra': {
+    ja: '通知には申請書にない証明書もあります: {serials}',
+    en: 'The notice also lists certificates not on the form: {serials}',
+  },
+  'outlook.noticeSigned': {
+    ja: 'S/MIME 署名付き（署名の検証は Outlook が行います）',
+    en: 'S/MIME signed (Outlook verifies the signature)',
+  },
+  'outlook.noticeNotMail': {
+    ja: 'このファイルはメールとして読めません。',
+    en: 'This file cannot be read as a mail.',
+  },
+  'outlook.noticeStandaloneHint': {
+    ja: '受け取った失効完了通知を .eml で保存して開くと、失効した証明書を一覧にします。',
+    en: 'Save the completion notice as .eml and open it here to list the revoked certificates.',
+  },
+  'outlook.noticeNoForm': {
+    ja: '申請書のシリアル番号が見つかりません。',
+    en: 'No serial found on the form.',
+  },
+  // Page 1 of the PDF (PdfPreview.tsx).
+  'outlook.previewHeading': { ja: 'PDFの1ページ目', en: 'Page 1 of the PDF' },
+  'outlook.previewLoading': { ja: 'PDFを表示しています…', en: 'Rendering the PDF…' },
+  'outlook.previewFailed': {
+    ja: 'PDFを表示できません。PDFを開いて申請書と同じ内容か確かめてください。',
+    en: 'The PDF cannot be shown. Open it and check that it shows the same form.',
+  },
+  'outlook.previewAlt': { ja: 'PDFの1ページ目のプレビュー', en: 'Preview of page 1 of the PDF' },
+  'outlook.previewPages': { ja: '全{n}ページ', en: '{n} page(s)' },
 });
