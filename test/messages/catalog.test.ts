@@ -89,6 +89,18 @@ describe('the message catalog', () => {
     ).toEqual({ ja: '氏名「x」', en: 'The name “x”' });
   });
 
+  it('the migrated domains write no bilingual text outside their tables', () => {
+    // Inline `{ ja: '…', en: '…' }` texts, local ja/en tables and `b(ja, en)` helpers.
+    const inline = /\bja:\s*[{'`"]|\(ja: string, en: string\)/;
+    const pending = new Set(['src/cli/io.ts', 'src/cli/errors.ts', 'src/cli/verify-pdf.ts']);
+    const offenders = ['src/mail', 'src/office', 'src/pdf-form', 'src/taskpane', 'src/cli']
+      .flatMap((d) => sources(join(ROOT, d)))
+      .filter((p) => !tableFiles.has(p) && !pending.has(p.slice(ROOT.length + 1)))
+      .filter((p) => inline.test(readFileSync(p, 'utf8')))
+      .map((p) => p.slice(ROOT.length + 1));
+    expect(offenders).toEqual([]);
+  });
+
   it('docs/messages.md is up to date (run `npm run docs`)', () => {
     expect(readFileSync(join(ROOT, 'docs/messages.md'), 'utf8')).toBe(renderMessageDocs());
   });

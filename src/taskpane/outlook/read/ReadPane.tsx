@@ -81,12 +81,13 @@ function FormBlock({
   const canStart = !!f.report && f.report.summary.errors === 0;
   const start = () => {
     if (!f.report) return;
+    const unsupported = format(s.newMessageUnsupported, { to: ISSUER, subject });
+    if (!mailbox?.supports('1.6')) return setOpened(unsupported);
     try {
-      if (!mailbox?.supports('1.6')) throw new MailboxError('unsupported', { ja: '', en: '' });
       mailbox.displayNewMessage({ to: [ISSUER], subject });
       setOpened(s.opened);
     } catch {
-      setOpened(format(s.newMessageUnsupported, { to: ISSUER, subject }));
+      setOpened(unsupported);
     }
   };
   return (
