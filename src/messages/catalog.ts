@@ -2,9 +2,8 @@
  * The registry of every message table. Each domain defines its table with `defineMessages` next to
  * its code; this module lists them for the generated docs (docs/messages.md) and the catalog test.
  *
- * Still to register (edited elsewhere this round; same helper, one import each here):
- * src/pdf/messages.ts (the PDF checker), src/taskpane/outlook/strings.ts (Outlook panes) and the
- * `b()` texts of src/mail (readiness, body) and src/office.
+ * Still to register: src/pdf/messages.ts (the PDF checker) and the texts of src/cli/io.ts,
+ * errors.ts and verify-pdf.ts (edited elsewhere this round; same helper, one import each here).
  */
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
