@@ -148,6 +148,11 @@ export const mailMessages = defineMessages('mail', {
     en: 'This submission has not been checked by the add-in yet. Open the add-in pane and check the form and the PDF first, then send.',
   },
 
+  'mail.block.checkFailed': {
+    ja: '失効申請メールの確認ができませんでした（Outlook の応答なし）。アドインの作業ウィンドウで「送信準備」を確かめてから送ってください。',
+    en: 'The submission check could not run (Outlook did not answer). Check the message in the add-in pane before sending.',
+  },
+
   'mail.size.tooLarge': {
     ja: '添付ファイルの合計が {total} になり、1通あたりの上限 25 MB を超えます。ほかの添付を外すか、ファイルを小さくしてください（Outlook には何も送っていません）。',
     en: 'The attachments would total {total}, over the 25 MB a message may carry. Remove other attachments or make the files smaller (nothing was sent to Outlook).',
