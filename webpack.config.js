@@ -148,10 +148,13 @@ export default (_env, argv = {}) => {
       minimizer: [
         ...(production
           ? [
+              // terser (two compress passes) rather than esbuild's minifier: about 3% less gzip on
+              // the first load.
               new TerserPlugin({
                 exclude: lowered.map((p) => new RegExp(`^${p.name}\\.js$`)),
-                minify: TerserPlugin.esbuildMinify,
-                terserOptions: { legalComments: 'none' },
+                minify: TerserPlugin.terserMinify,
+                extractComments: false,
+                terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
               }),
             ]
           : []),
@@ -172,6 +175,12 @@ export default (_env, argv = {}) => {
     performance: { hints: false }, // `npm run size` enforces the budget
     plugins: [
       new ChunkManifestPlugin(),
+      // Fluent's token table (name → `var(--name)`) computed instead of shipped (src/taskpane/shared/fluent-tokens.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/tokens(\.js)?$/, (resource) => {
+        if (/[\\/]@fluentui[\\/]tokens[\\/]lib$/.test(resource.context)) {
+          resource.request = path.join(root, 'src/taskpane/shared/fluent-tokens.ts');
+        }
+      }),
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...PAGES.filter((p) => p.html !== false).map(
         (p) =>

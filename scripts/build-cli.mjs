@@ -1,13 +1,23 @@
 // Generates the derived data (character sets, trust anchors) and bundles the command line into
 // build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave `npx upki-revoke` working.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/** Every dependency (and its subpaths) except `bundled`, for esbuild's `external`. */
+function externalPackages(bundled) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+    (n) => !bundled.includes(n),
+  );
+  return names.flatMap((n) => [n, `${n}/*`]);
+}
 for (const f of readdirSync(join(root, 'scripts'))
-  .filter((n) => /^gen-.*\.mjs$/.test(n))
+  // gen-anchors needs NSS certutil: its output (src/pdf/anchors.data.ts) is committed instead.
+  .filter((n) => /^gen-.*\.mjs$/.test(n) && n !== 'gen-anchors.mjs')
   .sort()) {
   const r = spawnSync(process.execPath, [join(root, 'scripts', f)], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -24,8 +34,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Libraries stay in node_modules and load only when a command needs them.
-  packages: 'external',
+  // Libraries stay in node_modules and load only when a command needs them, except the workbook
+  // probe's small fflate and saxes: bundled, they load without Node's CommonJS loader (bench/workbook).
+  external: externalPackages(['fflate', 'saxes']),
   sourcemap: 'linked',
   logLevel: 'warning',
 });
@@ -45,3 +56,19 @@ await build({
 });
 const made = spawnSync(process.execPath, [assets], { stdio: 'inherit', cwd: root });
 if (made.status !== 0) process.exit(made.status ?? 1);
+
+// The V8 code cache of exceljs's prebuilt bundle, which `check` loads (src/cli/exceljs.ts); made
+// after the example form it reads to warm up. Without it the CLI still works, only slower.
+const cacheMaker = join(root, '.tmp/make-exceljs-cache.mjs');
+await build({
+  entryPoints: [join(root, 'scripts/make-exceljs-cache.ts')],
+  outfile: cacheMaker,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const cached = spawnSync(process.execPath, [cacheMaker], { stdio: 'inherit', cwd: root });
+if (cached.status !== 0) process.exit(cached.status ?? 1);

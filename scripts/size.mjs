@@ -15,8 +15,11 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 export const BUDGET_KB = 150;
 /** Per page: budget (KB gzip) and the named chunks it preloads at start. */
+// Issue 11 asks for Excel ≤ 130 and compose ≤ 115; these are the figures reached so far (terser,
+// Fluent's token table computed), held so that they do not grow back.
 const PAGES = {
-  'excel-taskpane': { budget: BUDGET_KB, preloads: ['checker'] },
+  'excel-taskpane': { budget: 143, preloads: ['checker'] },
+  'outlook-compose': { budget: 133, preloads: [] },
 };
 const DEFAULT = { budget: BUDGET_KB, preloads: [] };
 
@@ -36,7 +39,7 @@ const sum = (files) => files.reduce((s, f) => s + gz(f), 0);
 
 let over = false;
 const counted = new Set();
-console.log(`First-load JavaScript per page (gzip -9, budget ${BUDGET_KB} KB):`);
+console.log(`First-load JavaScript per page (gzip -9, budget ${BUDGET_KB} KB unless stated):`);
 for (const [name, files] of Object.entries(manifest.entries).sort()) {
   const cfg = PAGES[name] ?? DEFAULT;
   const first = sum(files);
@@ -51,7 +54,8 @@ for (const [name, files] of Object.entries(manifest.entries).sort()) {
   const pre = extra.length
     ? `  (${kb(first)} KB first load + ${kb(sum(extra))} KB preloaded: ${cfg.preloads.join(', ')})`
     : '';
-  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(24)} ${kb(total).padStart(7)} KB${pre}`);
+  const budget = cfg.budget === BUDGET_KB ? '' : ` (budget ${cfg.budget} KB)`;
+  console.log(`  ${ok ? '✓' : '✗'} ${name.padEnd(24)} ${kb(total).padStart(7)} KB${budget}${pre}`);
 }
 const lazy = [];
 const walk = (dir) => {
@@ -69,6 +73,6 @@ if (lazy.length) {
     console.log(`    ${l.file.padEnd(40)} ${kb(l.size).padStart(7)} KB`);
 }
 if (over) {
-  console.error(`size: a page is over its budget of ${BUDGET_KB} KB gzip`);
+  console.error('size: a page is over its budget (KB gzip)');
   process.exit(1);
 }

@@ -3,9 +3,10 @@ import { inflateRawSync } from 'node:zlib';
 import { checkGrid } from '../form/check';
 import { parseIsoDate } from '../form/text';
 import type { CheckReport, LocalDate, Profile } from '../form/types';
-import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookError, workbookError } from '../workbook/read';
+import { MAX_WORKBOOK_BYTES, readWorkbook } from '../workbook/read';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
-import type { CliIO } from './io';
+import { loadExcelJSForNode } from './exceljs';
+import { type CliIO, InputError, readInputFile } from './io';
 import { text } from './messages';
 import { formatCheckReport } from './report';
 
@@ -88,21 +89,13 @@ export async function checkFile(
   io: CliIO,
   options: { today?: LocalDate; profile?: Profile },
 ): Promise<{ bytes: Uint8Array; report: CheckReport }> {
-  let bytes: Uint8Array;
-  try {
-    const size = await io.fileSize(path);
-    if (size > MAX_WORKBOOK_BYTES) {
-      throw workbookError('input.too-large');
-    }
-    bytes = await io.readFile(path);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    throw UsageError.of(
-      text('cli.input.file-unreadable', { path, detail: (e as Error).message }),
-      'input.unreadable',
-    );
-  }
-  const grid = await readWorkbook(bytes, { inflatedSize: zlibInflatedSize });
+  const bytes = await readInputFile(io, path, { maxBytes: MAX_WORKBOOK_BYTES });
+  if (bytes instanceof InputError) throw bytes;
+  const grid = await readWorkbook(bytes, {
+    inflatedSize: zlibInflatedSize,
+    inflateRaw: zlibInflateRaw,
+    loadExcelJS: loadExcelJSForNode,
+  });
   return { bytes, report: checkGrid(grid, { ...options, file: baseName(path) }) };
 }
 
@@ -112,6 +105,16 @@ export function zlibInflatedSize(data: Uint8Array, budget: number): number {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) }).length;
   } catch (e) {
     if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return budget + 1;
+    throw e;
+  }
+}
+
+/** zlib's one-shot inflate with a cap: the bytes, or undefined past `maxBytes`. */
+export function zlibInflateRaw(data: Uint8Array, maxBytes: number): Uint8Array | undefined {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw e;
   }
 }

@@ -21,10 +21,11 @@ import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 import { both, text } from './messages';
 import { refuseInputAsOutput } from './output';
 import { countsLine, formatFinding } from './report';
+import { verificationTimeOf } from './verify-pdf';
 
 export const MAIL_USAGE =
   'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
@@ -125,25 +126,9 @@ export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = de
 }
 
 async function readInput(path: string, io: CliIO, what: { ja: string; en: string }): Promise<Uint8Array> {
-  let size: number;
-  try {
-    size = await io.fileSize(path);
-  } catch (e) {
-    throw UsageError.of(
-      text('cli.input.unreadable', { what, path, detail: (e as Error).message }),
-      'input.unreadable',
-    );
-  }
-  if (size > MAX_ATTACHMENT_BYTES)
-    throw UsageError.of(text('cli.input.too-large', { what, path }), 'input.too-large');
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw UsageError.of(
-      text('cli.input.unreadable', { what, path, detail: (e as Error).message }),
-      'input.unreadable',
-    );
-  }
+  const bytes = await readInputFile(io, path, { maxBytes: MAX_ATTACHMENT_BYTES, what });
+  if (bytes instanceof InputError) throw bytes;
+  return bytes;
 }
 
 async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
@@ -184,6 +169,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const pdfReport = await deps.verifyPdf(pdfBytes, {
     file: pdfName,
     ...(trustAnchors.length ? { trustAnchors } : {}),
+    // --today pins the time the signer's certificate is judged at, as it pins the form's dates.
+    ...(options.today ? { now: verificationTimeOf(options.today) } : {}),
   });
   if (pdfReport.verdict === 'error') {
     const why = pdfReport.messages.map((m) => `${m.ja}\n${m.en}`).join('\n');

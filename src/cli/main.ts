@@ -1,8 +1,8 @@
 /** `upki-revoke`: the command line of spec/cli.md. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
 import { describeError, errorLines } from './errors';
-import type { CliIO } from './io';
+import { type CliIO, readFileCapped } from './io';
 import { both, text } from './messages';
 import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
@@ -11,7 +11,7 @@ const USAGE = `upki-revoke — ${both(text('cli.help.title'))}
 
 ${both(text('cli.help.usage'))}:
   ${CHECK_USAGE}
-  upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]
+  upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]
   ${TEMPLATE_USAGE}
   upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
@@ -23,7 +23,7 @@ ${both(text('cli.help.exit-codes'))}: 0 = OK, 1 = ${both(text('cli.help.exit.pro
 export const nodeIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
+  readFile: (p, maxBytes) => readFileCapped(p, maxBytes),
   writeFile: (p, b, o) => writeOutputFile(p, b, o),
   fileSize: async (p) => (await stat(p)).size,
   isTTY: Boolean(process.stdout.isTTY),

@@ -119,20 +119,9 @@ export const cliMessages = defineMessages('cli', {
   'cli.help.exit.problems': { ja: '問題あり', en: 'problems found' },
   'cli.help.exit.unreadable': { ja: '読めない入力', en: 'unreadable input' },
   // Input files (check, mail, notice) and the profile (spec/form.md §4).
-  'cli.input.unreadable': {
-    ja: '{what} {path} を読めません（{detail}）。',
-    en: 'Cannot read the {what} {path} ({detail}).',
-  },
-  'cli.input.too-large': {
-    ja: '{what} {path} は25MBを超えています。Outlook で送れる大きさにしてください。',
-    en: 'The {what} {path} is over 25 MB, larger than Outlook accepts.',
-  },
-  'cli.input.file-unreadable': {
-    ja: 'ファイル {path} を読めません（{detail}）。',
-    en: 'Cannot read {path} ({detail}).',
-  },
   'cli.input.trust-anchor': { ja: '信頼アンカー', en: 'trust anchor' },
   'cli.input.pdf': { ja: 'PDF', en: 'PDF' },
+  'cli.input.mail': { ja: 'メール', en: 'mail' },
   'cli.profile.unreadable': {
     ja: 'プロファイル {path} を読めません。',
     en: 'Cannot read the profile {path}.',
@@ -153,14 +142,6 @@ export const cliMessages = defineMessages('cli', {
     en: 'officer must be an object.',
   },
   // `notice`
-  'cli.notice.mail-unreadable': {
-    ja: 'メール {path} を読めません（{detail}）。',
-    en: 'Cannot read the mail {path} ({detail}).',
-  },
-  'cli.notice.mail-too-large': {
-    ja: 'メール {path} は25MBを超えています。完了通知のメールではないようです。',
-    en: 'The mail {path} is over 25 MB: not a completion notice.',
-  },
   'cli.notice.form-no-serial': {
     ja: '申請書 {file} にシリアル番号が見つかりません。',
     en: 'No serial found on the form {file}.',

@@ -11,7 +11,7 @@ import { type ParsedNotice, parseNoticeMail } from '../mail/notice-mime';
 import type { Bilingual } from '../mail/types';
 import { parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile } from './check';
-import type { CliIO } from './io';
+import { type CliIO, InputError, readInputFile } from './io';
 import { both, text } from './messages';
 
 export const NOTICE_USAGE = 'upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]';
@@ -33,25 +33,14 @@ export interface NoticeReport {
   messages: Bilingual[];
 }
 
+/** The mail's bytes, read with the common byte cap (FIFOs and devices refused, `stat` not trusted). */
 async function readMail(path: string, io: CliIO): Promise<Uint8Array> {
-  const fail = (e: unknown) =>
-    UsageError.of(
-      text('cli.notice.mail-unreadable', { path, detail: (e as Error).message }),
-      'input.unreadable',
-    );
-  let size: number;
-  try {
-    size = await io.fileSize(path);
-  } catch (e) {
-    throw fail(e);
-  }
-  if (size > MAX_FILE_BYTES)
-    throw UsageError.of(text('cli.notice.mail-too-large', { path }), 'input.too-large');
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw fail(e);
-  }
+  const bytes = await readInputFile(io, path, {
+    maxBytes: MAX_FILE_BYTES,
+    what: text('cli.input.mail'),
+  });
+  if (bytes instanceof InputError) throw bytes;
+  return bytes;
 }
 
 export function noticeReport(

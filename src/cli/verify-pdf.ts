@@ -1,21 +1,23 @@
 // `upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]` (spec/cli.md,
 // spec/pdf.md). Exit 0 valid (and, with --form, the same form); 1 untrusted, modified, broken or
 // unsigned, or with --form a mismatch or no text; 2 error.
-import type { PdfMessage, PdfReport } from '../pdf/index';
-import type { CliIO } from './io';
+import { createHash } from 'node:crypto';
+import { parseIsoDate } from '../form/text';
+import type { LocalDate } from '../form/types';
+import type { PdfHasher, PdfMessage, PdfReport } from '../pdf/index';
+import { VERDICT_LABEL } from '../pdf/verdict';
+import { type CliIO, InputError, readInputFile } from './io';
 
 const USAGE = {
-  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]',
-  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--json]',
+  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]',
+  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]',
 };
 
-const VERDICT_LABEL: Record<PdfReport['verdict'], { ja: string; en: string }> = {
-  valid: { ja: '有効', en: 'valid' },
-  untrusted: { ja: '信頼できない署名者', en: 'untrusted signer' },
-  modified: { ja: '署名後に変更あり', en: 'modified after signing' },
-  broken: { ja: '署名が壊れている', en: 'broken signature' },
-  unsigned: { ja: '電子署名なし', en: 'unsigned' },
-  error: { ja: '検査できない', en: 'cannot be checked' },
+/** node:crypto's incremental hash: no copy of the file (WebCrypto copies what it digests). */
+export const nodeHasher: PdfHasher = async (algorithm, parts) => {
+  const h = createHash(algorithm.replace('-', '').toLowerCase());
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
 };
 
 function exitCode(verdict: PdfReport['verdict']): number {
@@ -35,15 +37,17 @@ function line(m: PdfMessage): string {
 /** A readable report, Japanese with English beside it. */
 export function formatPdfReport(r: PdfReport): string {
   const label = VERDICT_LABEL[r.verdict];
-  let out = `${r.file} (${r.bytes} bytes${r.sha256 ? `, SHA-256 ${r.sha256}` : ''})\n`;
-  out += `判定 / Verdict: ${label.ja} / ${label.en} (${r.verdict})\n\n`;
+  let out = `${r.file} (${r.bytes} バイト / bytes${r.sha256 ? `, SHA-256 ${r.sha256}` : ''})\n`;
+  out += `判定: ${label.ja} (${label.en})\n\n`;
   for (const m of r.messages) out += line(m);
   r.signatures.forEach((s, i) => {
-    out += `\n署名 / Signature ${i + 1}: ${s.field ?? '(no field)'} [${s.kind}, ${s.subFilter ?? '-'}]\n`;
+    const kind = s.kind === 'timestamp' ? '文書タイムスタンプ / document timestamp' : '署名 / signature';
+    out += `\n署名 / Signature ${i + 1}: ${s.field ?? '（署名欄なし / no field）'} [${kind}, ${s.subFilter ?? '-'}]\n`;
+    if (s.certification) out += `  証明レベル / certification level: ${s.certification.level}\n`;
     out += `  改ざんなし / intact: ${s.intact ? 'はい / yes' : 'いいえ / no'}`;
     out += `; 署名後の変更なし / unmodified since: ${s.unmodifiedSince ? 'はい / yes' : 'いいえ / no'}\n`;
     if (s.byteRange) {
-      out += `  ByteRange: [${s.byteRange.join(' ')}]${s.coversWholeFile ? ' (ファイル全体 / whole file)' : ''}\n`;
+      out += `  署名範囲 / signed range: [${s.byteRange.join(' ')}]${s.coversWholeFile ? ' (ファイル全体 / whole file)' : ''}\n`;
     }
     if (s.digestAlgorithm) out += `  ハッシュ / digest: ${s.digestAlgorithm}\n`;
     if (s.signingTime) out += `  署名時刻 / signing time: ${s.signingTime}\n`;
@@ -62,13 +66,21 @@ export function formatPdfReport(r: PdfReport): string {
   });
   const bad = r.appended.objects.filter((o) => !o.allowed);
   if (r.appended.bytes > 0) {
-    out += `\n署名後の追記 / appended after the newest signature: ${r.appended.bytes} bytes, ${r.appended.objects.length} objects`;
+    out += `\n最新の署名の後の追記 / appended after the newest signature: ${r.appended.bytes} バイト / bytes, ${r.appended.objects.length} 個の部品 / objects`;
     out +=
       bad.length > 0
-        ? `, 許されない / not allowed: ${bad.map((o) => `${o.ref} (${o.kind})`).join(', ')}\n`
+        ? `\n  許されない変更 / not allowed: ${bad.map((o) => `${o.kind} (${o.reason ?? ''})`).join('; ')}\n`
         : '\n';
   }
   return out;
+}
+
+/**
+ * The moment `--today YYYY-MM-DD` stands for: noon of that day in Japan (03:00 UTC), so the day is the
+ * same whichever time zone the machine runs in.
+ */
+export function verificationTimeOf(d: LocalDate): Date {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d, 3, 0, 0));
 }
 
 export async function verifyPdfCommand(args: string[], io: CliIO): Promise<number> {
@@ -76,10 +88,17 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
   const trust: string[] = [];
   const files: string[] = [];
   let formPath: string | undefined;
+  let now: Date | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--json') json = true;
-    else if (a === '--form' || a.startsWith('--form=')) {
+    else if (a === '--today' || a.startsWith('--today=')) {
+      // The certificates are judged at the time of verification: --today pins it (tests, re-checks).
+      const v = a === '--today' ? args[++i] : a.slice('--today='.length);
+      const d = v === undefined ? undefined : parseIsoDate(v);
+      if (!d) return inputError(io, json, 'usage', USAGE);
+      now = verificationTimeOf(d);
+    } else if (a === '--form' || a.startsWith('--form=')) {
       formPath = a === '--form' ? args[++i] : a.slice('--form='.length);
       if (!formPath) return inputError(io, json, 'usage', USAGE);
     } else if (a === '--trust') {
@@ -114,33 +133,24 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
     }
   }
 
-  const unreadable = () =>
-    inputError(io, json, 'input.unreadable', {
-      ja: `ファイル ${file} を読めません。`,
-      en: `Cannot read the file ${file}.`,
-    });
   // --form: the form is read and checked first (an unreadable form is exit 2 before any PDF work).
   const form = formPath ? await (await import('./check')).checkFile(formPath, io, {}) : undefined;
   let pdfBytes: Uint8Array | undefined;
   let formText = '';
   let report: PdfReport;
-  let size: number;
-  try {
-    size = await io.fileSize(file);
-  } catch {
-    return unreadable();
-  }
-  if (size > pdf.PDF_SIZE_LIMIT) {
-    // Over the limit: judged without reading the file.
-    report = pdf.tooLargeReport(file, size);
+  const bytes = await readInputFile(io, file, { maxBytes: pdf.PDF_SIZE_LIMIT });
+  if (bytes instanceof InputError && bytes.code === 'input.too-large') {
+    // Over the limit: judged without reading the rest of the file.
+    report = pdf.tooLargeReport(file, bytes.size ?? pdf.PDF_SIZE_LIMIT + 1);
+  } else if (bytes instanceof InputError) {
+    return inputError(io, json, bytes.code, bytes.text);
   } else {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch {
-      return unreadable();
-    }
-    report = await pdf.verifyPdf(bytes, { file, trustAnchors: anchors });
+    report = await pdf.verifyPdf(bytes, {
+      file,
+      trustAnchors: anchors,
+      hasher: nodeHasher,
+      ...(now ? { now } : {}),
+    });
     pdfBytes = bytes;
   }
   let exit = exitCode(report.verdict);
@@ -159,7 +169,7 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
   if (json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     const label = VERDICT_LABEL[report.verdict];
-    io.stderr(`${file}: ${label.ja} / ${label.en}\n${report.messages.map(line).join('')}`);
+    io.stderr(`${file}: ${label.ja} (${label.en})\n${report.messages.map(line).join('')}`);
   } else {
     io.stdout(formatPdfReport(report) + formText);
   }

@@ -1,5 +1,5 @@
 import { listOf } from '../messages/define';
-import { pdfVerdictAcceptable } from '../pdf/accept';
+import { pdfVerdictAcceptable } from '../pdf/verdict';
 import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
 import { mailMessages } from './messages';

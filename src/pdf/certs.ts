@@ -1,17 +1,7 @@
-// The signer's identity and the path to a trust anchor (built here, so the report can say exactly
-// why a chain failed).
+// The signer's identity as the report shows it (the path to an anchor is path.ts).
 import { sha256, toHex } from './bytes';
 import type { PdfSigner } from './types';
-import {
-  basicConstraints,
-  type Cert,
-  issuedBy,
-  keyUsageBits,
-  type NameAttr,
-  sameCert,
-  sanEmails,
-  tryParseCert,
-} from './x509';
+import { type Cert, keyUsageBits, type NameAttr, sanEmails, tryParseCert } from './x509';
 
 const DN_NAMES: Record<string, string> = {
   '2.5.4.3': 'CN',
@@ -110,72 +100,4 @@ export async function signerInfo(cert: Cert): Promise<PdfSigner> {
 
 export function parseCertificate(der: Uint8Array): Cert | undefined {
   return tryParseCert(der);
-}
-
-function caInfo(c: Cert): { ca: boolean; pathLen?: number } {
-  try {
-    return basicConstraints(c);
-  } catch {
-    return { ca: false };
-  }
-}
-
-export type ChainFailure = 'no-path' | 'expired' | 'not-yet-valid' | 'key-usage';
-
-export interface ChainResult {
-  trusted: boolean;
-  /** Signer first; the anchor last when one was reached. */
-  path: Cert[];
-  failure?: ChainFailure;
-  /** The certificate whose validity failed (for the message). */
-  failedCert?: Cert;
-}
-
-const MAX_DEPTH = 8;
-
-/**
- * Builds a path from the signer through the pool (the signature's own certificates) to an anchor:
- * each issuer's subject matches, its signature verifies, and intermediates are CAs. Then checks
- * each certificate's validity at `date` (anchors excepted) and the signer's key usage.
- */
-export async function buildChain(
-  signer: Cert,
-  pool: Cert[],
-  anchors: Cert[],
-  date: Date,
-): Promise<ChainResult> {
-  let best: Cert[] = [signer];
-  const search = async (path: Cert[]): Promise<Cert[] | undefined> => {
-    const cur = path[path.length - 1] as Cert;
-    if (path.length > best.length) best = path;
-    if (anchors.some((a) => sameCert(a, cur))) return path;
-    for (const a of anchors) if (await issuedBy(cur, a)) return [...path, a];
-    if (path.length >= MAX_DEPTH) return undefined;
-    for (const c of pool) {
-      if (path.some((p) => sameCert(p, c))) continue;
-      const { ca, pathLen } = caInfo(c);
-      if (!ca) continue;
-      const ku = keyUsage(c);
-      if (ku && !ku.includes('keyCertSign')) continue;
-      // pathLen counts the intermediates below this CA (the signer excluded).
-      if (pathLen !== undefined && path.length - 1 > pathLen) continue;
-      if (!(await issuedBy(cur, c))) continue;
-      const found = await search([...path, c]);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const path = await search([signer]);
-  if (!path) return { trusted: false, path: best, failure: 'no-path' };
-  const anchored = anchors.some((a) => sameCert(a, path[path.length - 1] as Cert));
-  const toCheck = anchored && path.length > 1 ? path.slice(0, -1) : path;
-  for (const c of toCheck) {
-    if (date < c.notBefore) return { trusted: false, path, failure: 'not-yet-valid', failedCert: c };
-    if (date > c.notAfter) return { trusted: false, path, failure: 'expired', failedCert: c };
-  }
-  const ku = keyUsage(signer);
-  if (ku && !ku.includes('digitalSignature') && !ku.includes('nonRepudiation')) {
-    return { trusted: false, path, failure: 'key-usage' };
-  }
-  return { trusted: true, path };
 }

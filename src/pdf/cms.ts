@@ -16,6 +16,7 @@ import {
   value,
   whole,
 } from './der';
+import { signingCertificateMatches } from './ess';
 import { type AlgorithmId, algorithm, type Cert, DIGEST_OIDS, tryParseCert, verifySignature } from './x509';
 
 export const OID = {
@@ -199,34 +200,6 @@ export async function digest(name: string, data: Uint8Array): Promise<Uint8Array
   return new Uint8Array(await globalThis.crypto.subtle.digest(name, data as Uint8Array<ArrayBuffer>));
 }
 
-/** Checks ESS signingCertificate(V2) against the signer certificate, when present. */
-async function signingCertOk(p: ParsedCms, cert: Cert): Promise<boolean> {
-  const check = async (a: Attribute | undefined, v2: boolean): Promise<boolean> => {
-    if (!a) return true;
-    try {
-      const [certsSeq] = children(a.values[0] as Tlv);
-      const [id] = children(certsSeq as Tlv);
-      const parts = children(id as Tlv);
-      let hashName = v2 ? 'SHA-256' : 'SHA-1';
-      let k = 0;
-      if (v2 && is(parts[0], UNIVERSAL, T.SEQUENCE)) {
-        const name = DIGEST_OIDS[algorithm(parts[0] as Tlv).oid];
-        if (!name) return false;
-        hashName = name;
-        k = 1;
-      }
-      const hash = value(expect(parts[k], T.OCTET_STRING, 'certHash'));
-      return bytesEqual(hash, await digest(hashName, cert.der));
-    } catch {
-      return false;
-    }
-  };
-  return (
-    (await check(attr(p.signedAttrs, OID.signingCertificateV2)[0], true)) &&
-    (await check(attr(p.signedAttrs, OID.signingCertificate)[0], false))
-  );
-}
-
 /**
  * Verifies the one SignerInfo over `content` (the concatenated byte ranges, or the encapsulated
  * content). With signed attributes: messageDigest = digest(content), contentType = the declared
@@ -259,7 +232,7 @@ export async function verifySignerInfo(
     } catch {
       return 'cms-attributes';
     }
-    if (!(await signingCertOk(p, cert))) return 'cms-signing-cert-mismatch';
+    if (!(await signingCertificateMatches(p.signedAttrs, cert))) return 'cms-signing-cert-mismatch';
     signed = p.signedAttrsDer;
   } else {
     signed = content;

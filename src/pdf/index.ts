@@ -3,12 +3,13 @@
 import type { PdfReport } from './types';
 
 export { certificatesFromFile } from '../bytes/pem';
-export { pdfVerdictAcceptable } from './accept';
 export { defaultAnchorNames, defaultAnchorsDer } from './anchors';
+export type { CertificationLevel } from './docmdp';
 export type {
   PdfAppended,
   PdfAppendedObject,
   PdfChain,
+  PdfHasher,
   PdfMessage,
   PdfReport,
   PdfSignature,
@@ -16,6 +17,7 @@ export type {
   PdfVerdict,
   VerifyPdfOptions,
 } from './types';
+export { deriveVerdict, pdfVerdictAcceptable, VERDICT_LABEL } from './verdict';
 export { PDF_SIZE_LIMIT, tooLargeReport, verifyPdf } from './verify';
 
 /** The signers' e-mail addresses (approval signatures), for the form cross-check (pdf.signer-unknown). */

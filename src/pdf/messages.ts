@@ -1,4 +1,5 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
+import type { ChangeKind } from './diff/context';
 import type { PdfMessage } from './types';
 
 type Params = Record<string, string | number | { ja: string; en: string }>;
@@ -51,29 +52,57 @@ const T = {
     ja: 'この PDF の構造を読み取れませんでした。PDF として保存し直したファイル（署名済みなら署名し直したもの）を用意してください。',
     en: 'The structure of this PDF could not be read. Provide the file saved again as PDF (signed again if it was signed).',
   },
+  'error.too-many-revisions': {
+    ja: 'この PDF は版（追記による保存）の数が多すぎるため、検査しませんでした（上限 1,000 版）。元の PDF を用意してください。',
+    en: 'This PDF has too many revisions (incremental saves) to be checked (the limit is 1,000). Provide the original PDF.',
+  },
+  'error.xref-loop': {
+    ja: 'この PDF の相互参照（各版の目次）が循環しているため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data (the table of contents of each revision) of this PDF loops back on itself: it cannot be checked. The file may have been crafted.',
+  },
+  'error.nesting-too-deep': {
+    ja: 'この PDF には入れ子が深すぎるデータ（64 段を超える）があり、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'This PDF holds data nested too deeply (more than 64 levels): it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-much-data': {
+    ja: 'この PDF の圧縮データを展開すると大きくなりすぎるため（合計 100 MB 超）、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The compressed data of this PDF expands beyond the limit (100 MB in total): the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-objects': {
+    ja: 'この PDF の相互参照の項目数がファイルの大きさに見合わないため、検査できません。不正に作られたファイルの可能性があります。',
+    en: 'The cross-reference data of this PDF lists more entries than the file can hold: it cannot be checked. The file may have been crafted.',
+  },
+  'error.too-complex': {
+    ja: 'この PDF は部品が重なり合っていて読み取りに時間がかかりすぎるため、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The objects of this PDF overlap so that reading them would take too long: the check was stopped. The file may have been crafted.',
+  },
+  'error.too-many-signatures': {
+    ja: 'この PDF には署名データが {count} 個あります。検査するのは 20 個までのため、判定できません。',
+    en: 'This PDF holds {count} signature dictionaries; at most 20 are checked, so no verdict can be given.',
+  },
   // Signature problems
   'sig.byterange-missing': {
-    ja: '署名「{field}」に /ByteRange（署名範囲）がありません。',
+    ja: '署名「{field}」には、どこに署名したかを示す情報（署名範囲）がありません。',
     en: 'Signature "{field}" has no /ByteRange (signed range).',
   },
   'sig.byterange-malformed': {
-    ja: '署名「{field}」の署名範囲 /ByteRange が不正です（{detail}）。',
+    ja: '署名「{field}」の署名範囲の情報が不正です（{detail}）。',
     en: 'The /ByteRange of signature "{field}" is malformed ({detail}).',
   },
   'sig.contents-missing': {
-    ja: '署名「{field}」に署名値 /Contents がないか、空です。',
+    ja: '署名「{field}」に署名値がないか、空です。',
     en: 'Signature "{field}" has no /Contents signature value, or it is empty.',
   },
   'sig.hole-mismatch': {
-    ja: '署名「{field}」の署名範囲が、自身の署名値 /Contents の位置と一致しません（署名の差し替えの疑い）。',
+    ja: '署名「{field}」の署名範囲が、その署名値の置かれた位置と一致しません（署名の差し替えの疑い）。',
     en: 'The signed range of signature "{field}" does not match the position of its own /Contents (a sign of signature wrapping).',
   },
   'sig.not-at-eof': {
-    ja: '署名「{field}」の署名範囲が版の終わり（%%EOF）で終わっていません。',
+    ja: '署名「{field}」の署名範囲が、保存された版の終わりで終わっていません。',
     en: 'The signed range of signature "{field}" does not end at the end of a revision (%%EOF).',
   },
   'sig.duplicate-key': {
-    ja: '署名「{field}」の辞書に同じキーが重複しています（{detail}）。',
+    ja: '署名「{field}」の署名データに、同じ項目が二重に書かれています。',
     en: 'The dictionary of signature "{field}" repeats a key ({detail}).',
   },
   'sig.padding-garbage': {
@@ -81,7 +110,7 @@ const T = {
     en: 'The padding after the signature value of "{field}" holds non-zero bytes (unsigned data).',
   },
   'sig.unsupported-subfilter': {
-    ja: '署名「{field}」の形式 {detail} には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
+    ja: '署名「{field}」の形式には対応していません。Acrobat の既定の形式で署名し直してもらってください。',
     en: 'Signature "{field}" uses the format {detail}, which is not supported. Ask for a signature in Acrobat’s default format.',
   },
   'sig.field-without-dictionary': {
@@ -93,11 +122,11 @@ const T = {
     en: 'A signature dictionary is not referenced by any signature field (the field may have been removed).',
   },
   'cms-unparsable': {
-    ja: '署名「{field}」の署名データ（CMS）を読み取れません。',
+    ja: '署名「{field}」の署名データを読み取れません。',
     en: 'The signature data (CMS) of "{field}" cannot be read.',
   },
   'cms-not-signed-data': {
-    ja: '署名「{field}」の署名データが署名付きデータ（SignedData）ではありません。',
+    ja: '署名「{field}」の署名データが、署名の形式になっていません。',
     en: 'The signature data of "{field}" is not CMS SignedData.',
   },
   'cms-signer-count': {
@@ -129,7 +158,7 @@ const T = {
     en: 'The certificate named in the signed attributes of "{field}" is not the signer’s certificate.',
   },
   'cms-encapsulated-content': {
-    ja: '署名「{field}」は分離署名（detached）ではありません。',
+    ja: '署名「{field}」は、文書と別に署名値だけを持つ形式（分離署名）ではありません。',
     en: 'Signature "{field}" is not a detached signature.',
   },
   'tst-imprint-mismatch': {
@@ -158,15 +187,15 @@ const T = {
     en: 'The certificate of {signer} does not chain to a trusted CA ({anchors}). Check that it was signed with a UPKI S/MIME certificate.',
   },
   'chain.expired': {
-    ja: '証明書「{cert}」は署名時刻 {date}（{source}）に有効期限（{notAfter}）を過ぎていました。',
-    en: 'Certificate "{cert}" had expired ({notAfter}) at the signing time {date} ({source}).',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点で有効期限（{notAfter}）が切れています。有効な証明書で署名し直してもらってください。',
+    en: 'Certificate "{cert}" had expired ({notAfter}) at {date} ({source}). Ask the signer to sign again with a valid certificate.',
   },
   'chain.not-yet-valid': {
-    ja: '証明書「{cert}」は署名時刻 {date}（{source}）にはまだ有効になっていませんでした（{notBefore} から有効）。',
-    en: 'Certificate "{cert}" was not yet valid at the signing time {date} ({source}); it is valid from {notBefore}.',
+    ja: '証明書「{cert}」は、{date}（{source}）の時点ではまだ有効になっていません（{notBefore} から有効）。',
+    en: 'Certificate "{cert}" was not yet valid at {date} ({source}); it is valid from {notBefore}.',
   },
   'chain.key-usage': {
-    ja: '署名者の証明書は電子署名用（digitalSignature / nonRepudiation）ではありません。',
+    ja: '署名者の証明書は、電子署名に使ってよい証明書ではありません（鍵の用途に署名が含まれていません）。',
     en: 'The signer’s certificate is not for signatures (no digitalSignature / nonRepudiation key usage).',
   },
   'chain.no-certificate': {
@@ -178,8 +207,8 @@ const T = {
     en: 'There is only a document timestamp, no signature by a person.',
   },
   'chain.signed-by': {
-    ja: '署名者: {signer}（{date} に署名、{source}）。',
-    en: 'Signed by {signer} at {date} ({source}).',
+    ja: '署名者: {signer}（署名者の申告する署名時刻: {claimed}）。証明書の有効期間は {date}（{source}）の時点で判定しました。',
+    en: 'Signed by {signer} (signing time claimed by the signer: {claimed}). The certificate was judged at {date} ({source}).',
   },
   'chain.revocation-not-checked': {
     ja: '証明書の失効は確認していません（オンラインで確認しないため）。',
@@ -190,9 +219,17 @@ const T = {
     en: 'Revocation was not checked (the revocation data embedded in the signature is not evaluated, and nothing is fetched online).',
   },
   // Modifications
-  'mod.after-signing': {
-    ja: '署名後に内容が追加されています（{detail}）。署名者に署名し直してもらってください。',
-    en: 'Content was added after signing ({detail}). Ask the signer to sign again.',
+  'mod.changed': {
+    ja: '署名後に次のものが変更されています: {what}。署名者に署名し直してもらってください。',
+    en: 'After signing, this was changed: {what}. Ask the signer to sign again.',
+  },
+  'mod.certified-no-changes': {
+    ja: 'この PDF は「変更を許可しない」設定で証明（作成者署名）されていますが、その後に追記（別の署名を含む）があります。',
+    en: 'This PDF was certified with "no changes allowed", but something (another signature included) was added afterwards.',
+  },
+  'sig.certification': {
+    ja: 'この PDF は作成者によって証明されています（証明レベル {level}: {meaning}）。',
+    en: 'This PDF is certified by its author (level {level}: {meaning}).',
   },
   'mod.trailing-bytes': {
     ja: '署名された範囲の後ろに、署名されていない {count} バイトのデータがあります。署名者に署名し直してもらってください。',
@@ -206,9 +243,61 @@ const T = {
     ja: 'この PDF には {count} 個の署名があり、すべて検証しました。',
     en: 'This PDF has {count} signatures; all were verified.',
   },
+  // The signer's certificate path (src/pdf/path.ts), one code per rule.
+  'chain.issuer-name': {
+    ja: '証明書「{cert}」に書かれた発行者の名前が、実際に署名した認証局の名前と一致しません。この証明書は信頼できません。',
+    en: 'The issuer named in certificate "{cert}" is not the name of the CA that signed it. The certificate cannot be trusted.',
+  },
+  'chain.bad-signature': {
+    ja: '証明書「{cert}」の認証局による署名が正しくありません。証明書が改ざんされている可能性があります。',
+    en: 'The CA’s signature on certificate "{cert}" does not verify; the certificate may have been tampered with.',
+  },
+  'chain.weak-signature-algorithm': {
+    ja: '証明書「{cert}」は安全でない方式（SHA-1 など）で署名されています。SHA-256 以上の証明書で署名し直してもらってください。',
+    en: 'Certificate "{cert}" is signed with a weak algorithm (such as SHA-1). Ask for a signature with a SHA-256 or stronger certificate.',
+  },
+  'chain.weak-key': {
+    ja: '証明書「{cert}」の鍵が短すぎるか、対応していない種類です（RSA は 2048 ビット以上、楕円曲線は P-256 以上が必要）。',
+    en: 'The key of certificate "{cert}" is too short or of an unsupported kind (RSA needs 2048 bits or more, EC P-256 or larger).',
+  },
+  'chain.critical-extension': {
+    ja: '証明書「{cert}」には、この検査が扱えない必須の拡張があります。規則どおり信頼できないものとして扱います。',
+    en: 'Certificate "{cert}" has a critical extension this checker does not process; by the rules it is not trusted.',
+  },
+  'chain.signer-is-ca': {
+    ja: '署名者 {signer} の証明書は認証局用の証明書です。個人の S/MIME 証明書で署名し直してもらってください。',
+    en: 'The certificate of {signer} is a CA certificate. Ask for a signature with a personal S/MIME certificate.',
+  },
+  'chain.ext-key-usage': {
+    ja: '署名者 {signer} の証明書は、電子メールや文書への署名用ではありません（サーバー用など）。S/MIME 証明書で署名し直してもらってください。',
+    en: 'The certificate of {signer} is not for e-mail or document signing (for example, a server certificate). Ask for a signature with an S/MIME certificate.',
+  },
+  'chain.tsa-purpose': {
+    ja: '証明書「{cert}」は時刻認証（タイムスタンプ）用の証明書ではありません。',
+    en: 'Certificate "{cert}" is not a timestamping certificate.',
+  },
+  'chain.ca-not-ca': {
+    ja: '途中の証明書「{cert}」は認証局用の証明書ではないため、他の証明書を発行できません。',
+    en: 'Intermediate certificate "{cert}" is not a CA certificate, so it cannot issue certificates.',
+  },
+  'chain.ca-key-cert-sign': {
+    ja: '途中の認証局の証明書「{cert}」には、証明書を発行する用途が認められていません。',
+    en: 'Intermediate CA certificate "{cert}" is not allowed to sign certificates (no keyCertSign).',
+  },
+  'chain.path-length': {
+    ja: '認証局の証明書「{cert}」が認める段数より多くの認証局を経由しています。',
+    en: 'The path has more intermediate CAs below "{cert}" than that CA allows.',
+  },
+  'sig.timestamp-untrusted': {
+    ja: '署名「{field}」に付いたタイムスタンプは、発行元を信頼できないため使いませんでした。証明書の有効期間は検証した時刻で判定します。理由: {reason}',
+    en: 'The timestamp on signature "{field}" was not used because its issuer cannot be trusted; the certificate is judged at the time of verification. Reason: {reason}',
+  },
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof T;
+
+/** Every code of the table (a test checks each one is produced somewhere). */
+export const MESSAGE_CODES = Object.keys(T) as MessageCode[];
 
 export function msg(code: MessageCode, params: Params = {}): PdfMessage {
   const t: Template = T[code];
@@ -220,9 +309,48 @@ export function msg(code: MessageCode, params: Params = {}): PdfMessage {
   return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
 }
 
-export const DATE_SOURCE: Record<string, { ja: string; en: string }> = {
-  timestamp: { ja: 'タイムスタンプの時刻', en: 'time of the timestamp' },
-  signingTime: { ja: '署名データ内の署名時刻（署名者の申告）', en: 'signing time claimed in the signature' },
-  dictionaryM: { ja: '署名辞書の /M（署名者の申告）', en: '/M of the signature dictionary, as claimed' },
-  now: { ja: '現在時刻（署名時刻の記録なし）', en: 'the current time (no signing time recorded)' },
+/** What was changed after signing, in the officer's words (diff/context.ts ChangeKind). */
+export const CHANGE_WORDS: Record<ChangeKind, { ja: string; en: string }> = {
+  'page-content': { ja: 'ページの内容', en: 'the content of a page' },
+  page: { ja: 'ページ', en: 'a page' },
+  'page-tree': { ja: 'ページの構成（ページの追加や入れ替え）', en: 'the pages (a page added or replaced)' },
+  annotation: {
+    ja: '注釈（ページに重ねて表示される書き込み）',
+    en: 'an annotation (something drawn over a page)',
+  },
+  'annotation-order': { ja: '注釈の重なり順', en: 'the order of the annotations' },
+  'signature-appearance': { ja: '署名欄の見た目', en: 'the appearance of a signature field' },
+  'signature-field': { ja: '署名のない署名欄', en: 'a signature field without a signature' },
+  signature: { ja: '署名データ', en: 'a signature' },
+  form: { ja: 'フォーム（入力欄）の設定', en: 'the form settings' },
+  catalog: { ja: '文書全体の設定（カタログ）', en: 'the document catalog' },
+  'root-switched': {
+    ja: '文書そのもの（別の文書への差し替え）',
+    en: 'the document itself (switched to another one)',
+  },
+  dss: {
+    ja: '長期検証情報に見せかけた文書の部品',
+    en: 'parts of the document, passed off as validation data',
+  },
+  metadata: { ja: '文書のメタデータ', en: 'the document metadata' },
+  info: { ja: '文書のプロパティ（タイトルなど）', en: 'the document properties (title and so on)' },
+  resources: { ja: 'フォントや画像などの部品', en: 'fonts, images or other resources' },
+  object: { ja: '文書の部品', en: 'a part of the document' },
+  structure: { ja: 'ファイルの構造（相互参照）', en: 'the structure of the file (cross-reference data)' },
+  certified: { ja: '証明された文書', en: 'a certified document' },
+};
+
+export const CERTIFICATION_MEANING: Record<1 | 2 | 3, { ja: string; en: string }> = {
+  1: { ja: '変更を許可しない', en: 'no changes allowed' },
+  2: { ja: 'フォーム入力と署名を許可', en: 'form filling and signing allowed' },
+  3: { ja: 'フォーム入力・署名・注釈を許可', en: 'form filling, signing and annotations allowed' },
+};
+
+/** The time the certificates were judged at (spec/pdf.md, "Time"). */
+export const DATE_SOURCE: Record<'timestamp' | 'now', { ja: string; en: string }> = {
+  timestamp: { ja: '信頼できるタイムスタンプの時刻', en: 'the time of the trusted timestamp' },
+  now: {
+    ja: '検証した時刻。信頼できるタイムスタンプはありません',
+    en: 'the time of verification; no trusted timestamp',
+  },
 };

@@ -2,6 +2,7 @@
 // (signature dictionaries, the catalog, form fields, pages, cross-reference data) and keeps byte
 // offsets, because the signature checks are about where things sit in the file.
 import { isDelimiter, isDigit, isWhite, latin1, skipWhite, startsWith } from './bytes';
+import { MAX_NESTING, PdfLimitError } from './limits';
 
 export class PdfName {
   constructor(readonly name: string) {}
@@ -65,8 +66,6 @@ export interface PdfObject {
   stream?: { start: number; end: number };
 }
 
-const MAX_DEPTH = 64;
-
 export class Lexer {
   pos: number;
   constructor(
@@ -116,7 +115,7 @@ export class Lexer {
   }
 
   value(depth = 0): PdfValue {
-    if (depth > MAX_DEPTH) throw new PdfSyntaxError('nesting too deep');
+    if (depth > MAX_NESTING) throw new PdfLimitError('nesting-too-deep');
     this.skip();
     if (this.pos >= this.limit) throw new PdfSyntaxError('unexpected end of data');
     const b = this.bytes[this.pos];
@@ -200,7 +199,10 @@ export class Lexer {
   private hexString(): PdfString {
     const start = this.pos;
     const close = this.bytes.indexOf(0x3e, start + 1);
-    if (close < 0 || close >= this.limit) throw new PdfSyntaxError('unterminated hex string');
+    if (close < 0 || close >= this.limit) {
+      this.pos = this.limit;
+      throw new PdfSyntaxError('unterminated hex string');
+    }
     let s = '';
     let hi = -1;
     for (let i = start + 1; i < close; i++) {
@@ -228,7 +230,10 @@ export class Lexer {
     let s = '';
     let i = start + 1;
     for (;;) {
-      if (i >= this.limit) throw new PdfSyntaxError('unterminated string');
+      if (i >= this.limit) {
+        this.pos = this.limit;
+        throw new PdfSyntaxError('unterminated string');
+      }
       const b = this.bytes[i] as number;
       if (b === 0x5c) {
         const n = this.bytes[i + 1] as number;
@@ -268,8 +273,32 @@ export class Lexer {
  * Reads `N G obj value [stream … endstream] endobj` at offset. `streamLength` resolves an indirect
  * /Length when the caller can; without it the reader looks for `endstream`.
  */
-export function parseObjectAt(bytes: Uint8Array, offset: number, limit = bytes.length): PdfObject {
+export function parseObjectAt(
+  bytes: Uint8Array,
+  offset: number,
+  limit = bytes.length,
+  work?: { chargeParsed(n: number): void },
+): PdfObject {
   const lx = new Lexer(bytes, offset, limit);
+  if (!work) return readObject(bytes, lx, limit);
+  let charge = 0;
+  try {
+    const o = readObject(bytes, lx, limit);
+    charge = o.end - offset;
+    // Stream data skipped by its /Length was not read.
+    const len = o.value instanceof PdfDict ? o.value.get('Length') : undefined;
+    if (o.stream && len === o.stream.end - o.stream.start) charge -= len;
+    return o;
+  } catch (e) {
+    charge = lx.pos - offset;
+    throw e;
+  } finally {
+    work.chargeParsed(Math.max(1, charge));
+  }
+}
+
+function readObject(bytes: Uint8Array, lx: Lexer, limit: number): PdfObject {
+  const offset = lx.pos;
   lx.skip();
   const start = lx.pos;
   const num = lx.integer();
@@ -293,7 +322,10 @@ export function parseObjectAt(bytes: Uint8Array, offset: number, limit = bytes.l
     let endstream: number;
     if (dataEnd < 0) {
       endstream = findKeyword(bytes, 'endstream', dataStart, limit);
-      if (endstream < 0) throw new PdfSyntaxError(`unterminated stream in object ${num}`);
+      if (endstream < 0) {
+        lx.pos = limit;
+        throw new PdfSyntaxError(`unterminated stream in object ${num}`);
+      }
       dataEnd = endstream;
       // The EOL before endstream is not data.
       if (bytes[dataEnd - 1] === 0x0a) dataEnd--;

@@ -1,13 +1,12 @@
 // Stream decoding for what the checker reads inside streams: cross-reference streams and object
 // streams. Only FlateDecode (with PNG/TIFF predictors) is supported; DecompressionStream is in
 // browsers and in Node ≥ 18.
+import { MAX_INFLATED_STREAM, PdfLimitError, type Work } from './limits';
 import { PdfDict, PdfName, type PdfValue } from './objects';
 
 export class StreamError extends Error {}
 
-const MAX_DECODED = 64 * 1024 * 1024;
-
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
+async function inflate(data: Uint8Array, work?: Work, need = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const ds = new DecompressionStream('deflate');
   const writer = ds.writable.getWriter();
   const done = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
@@ -17,16 +16,23 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
   let total = 0;
   try {
     for (;;) {
+      if (total >= need) {
+        // The reader needs no more: the rest is never inflated.
+        reader.cancel().catch(() => {});
+        break;
+      }
       const { value, done: end } = await reader.read();
       if (end) break;
       chunks.push(value);
       total += value.length;
-      if (total > MAX_DECODED) throw new StreamError('decoded stream too large');
+      work?.chargeInflated(value.length);
+      if (total > MAX_INFLATED_STREAM) throw new PdfLimitError('too-much-data');
     }
   } catch (e) {
     // Truncated zlib data: keep what was decoded (as viewers do), unless nothing came out.
-    if (e instanceof StreamError || total === 0)
-      throw e instanceof StreamError ? e : new StreamError('bad Flate data');
+    reader.cancel().catch(() => {});
+    if (e instanceof PdfLimitError) throw e;
+    if (total === 0) throw new StreamError('bad Flate data');
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -93,8 +99,16 @@ function unpredict(data: Uint8Array, parms: PdfDict | undefined): Uint8Array {
   return out;
 }
 
-/** Decodes a stream's data per its /Filter and /DecodeParms. */
-export async function decodeStream(dict: PdfDict, raw: Uint8Array): Promise<Uint8Array> {
+/**
+ * Decodes a stream's data per its /Filter and /DecodeParms. `need`: the reader needs at most this
+ * many decoded bytes (a cross-reference stream knows it from /W and /Index); more is not inflated.
+ */
+export async function decodeStream(
+  dict: PdfDict,
+  raw: Uint8Array,
+  work?: Work,
+  need = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
   const filter = dict.get('Filter');
   const parms = dict.get('DecodeParms');
   const filters: PdfValue[] = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
@@ -105,7 +119,7 @@ export async function decodeStream(dict: PdfDict, raw: Uint8Array): Promise<Uint
     if (!(f instanceof PdfName) || (f.name !== 'FlateDecode' && f.name !== 'Fl')) {
       throw new StreamError(`unsupported filter ${f instanceof PdfName ? f.name : '?'}`);
     }
-    data = await inflate(data);
+    data = await inflate(data, work, i === filters.length - 1 ? need : Number.POSITIVE_INFINITY);
     const p = parmList[i];
     data = unpredict(data, p instanceof PdfDict ? p : undefined);
   }

@@ -29,9 +29,13 @@ export interface PdfChain {
   trusted: boolean;
   /** Subjects from the signer to the anchor (as far as a path was found). */
   path: string[];
-  /** The date the certificates were checked at, and where it came from. */
+  /**
+   * The date the certificates were judged at, and where it came from: a trusted signature
+   * timestamp, or the time of verification (now, or `--today`). The signer's claimed signingTime
+   * or /M is never used (spec/pdf.md, "Time").
+   */
   checkDate: string;
-  checkDateSource: 'timestamp' | 'signingTime' | 'dictionaryM' | 'now';
+  checkDateSource: 'timestamp' | 'now';
   /** Revocation status: never fetched (no network). */
   revocation: 'not-checked';
   /** Whether the signer embedded revocation data (CRL/OCSP) that this checker does not evaluate. */
@@ -57,6 +61,8 @@ export interface PdfSignature {
   chain: PdfChain | null;
   /** Whether only allowed updates (spec/pdf.md) follow this signature. */
   unmodifiedSince: boolean;
+  /** A certification signature (DocMDP) and its level; null for an approval signature or timestamp. */
+  certification: { level: 1 | 2 | 3 } | null;
   problems: PdfMessage[];
 }
 
@@ -83,12 +89,22 @@ export interface PdfReport {
   /** SHA-256 (lower-case hex) of exactly the bytes judged; null when the file was too large to read. */
   sha256: string | null;
   verdict: PdfVerdict;
+  /** The file's certification (DocMDP) level, from its certification signature; null when none. */
+  certification: { level: 1 | 2 | 3 } | null;
   signatures: PdfSignature[];
   appended: PdfAppended;
   messages: PdfMessage[];
 }
 
+/**
+ * Hashes the concatenation of `parts` without joining them. The pane uses WebCrypto (one-shot);
+ * the command line injects node:crypto's incremental hash (src/pdf stays free of Node imports).
+ */
+export type PdfHasher = (algorithm: 'SHA-256', parts: Uint8Array[]) => Promise<Uint8Array>;
+
 export interface VerifyPdfOptions {
+  /** The hash of the whole file for the report (default: WebCrypto, which copies the bytes once). */
+  hasher?: PdfHasher;
   /** File name shown in the report. */
   file?: string;
   /** DER certificates; when given they replace the default anchors. */

@@ -1,26 +1,18 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
-import { defaultAnchorNames, parseAnchors } from './anchors';
-import { ascii, indexOf, isDigit, isWhite, lastIndexOf, sha256, skipWhite, startsWith, toHex } from './bytes';
-import { buildChain, dnString, isoSeconds, signerEmail, signerInfo } from './certs';
-import {
-  type CmsFailure,
-  digest,
-  hasEmbeddedRevocation,
-  hasSigningCertificateAttr,
-  OID,
-  type ParsedCms,
-  parseCms,
-  signatureTimestampToken,
-  signingTimeOf,
-  verifySignerInfo,
-  verifyTimestampToken,
-} from './cms';
-import { DATE_SOURCE, type MessageCode, msg } from './messages';
-import { PdfDict, type PdfObject, PdfRef, PdfString, type PdfValue, parseObjectAt } from './objects';
+import { parseAnchors } from './anchors';
+import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes';
+import type { CmsFailure } from './cms';
+import { type AppendedAnalysis, analyzeAppended } from './diff/index';
+import { certificationLevel } from './docmdp';
+import { MAX_SIGNATURES, PdfLimitError, Work } from './limits';
+import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './messages';
+import { PdfString } from './objects';
+import { type FoundSignature, findSignatures, isTimestampDict } from './signatures';
+import { judgeSigner } from './signer-trust';
 import type { PdfChain, PdfMessage, PdfReport, PdfSignature, PdfVerdict, VerifyPdfOptions } from './types';
-import { type AppendedAnalysis, analyzeAppended, isTimestampDict } from './updates';
+import { deriveVerdict } from './verdict';
 import type { Cert } from './x509';
 import { findLastStartxref, ObjectStore, readChain, readStartxrefAt, type XrefSection } from './xref';
 
@@ -35,6 +27,7 @@ function emptyReport(file: string, size: number): PdfReport {
     bytes: size,
     sha256: null,
     verdict: 'error',
+    certification: null,
     signatures: [],
     appended: { bytes: 0, objects: [] },
     messages: [],
@@ -50,166 +43,6 @@ export function tooLargeReport(file: string, size: number): PdfReport {
 
 function formatSize(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-interface Candidate {
-  obj: PdfObject;
-  dict: PdfDict;
-  /** Offset of the /ByteRange key. */
-  pos: number;
-}
-
-/** Finds the `N G obj` header of the object that contains pos, scanning backwards. */
-function objectHeaderBefore(bytes: Uint8Array, pos: number): number | undefined {
-  const OBJ = ascii('obj');
-  let at = pos - 3;
-  for (let tries = 0; tries < 10000 && at >= 0; tries++) {
-    const i = lastIndexOf(bytes, OBJ, at);
-    if (i < 0) return undefined;
-    if (bytes[i - 1] === 0x64 /* d: endobj */) return undefined;
-    // Expect `digits ws digits ws` before `obj`.
-    let j = i - 1;
-    if (!isWhite(bytes[j])) {
-      at = i - 1;
-      continue;
-    }
-    while (j >= 0 && isWhite(bytes[j])) j--;
-    if (!isDigit(bytes[j])) {
-      at = i - 1;
-      continue;
-    }
-    while (j >= 0 && isDigit(bytes[j])) j--;
-    if (!isWhite(bytes[j])) {
-      at = i - 1;
-      continue;
-    }
-    while (j >= 0 && isWhite(bytes[j])) j--;
-    if (!isDigit(bytes[j])) {
-      at = i - 1;
-      continue;
-    }
-    while (j >= 0 && isDigit(bytes[j])) j--;
-    return j + 1;
-  }
-  return undefined;
-}
-
-function dictWithKeyAt(v: PdfValue, key: string, pos: number): PdfDict | undefined {
-  if (v instanceof PdfDict) {
-    if (v.keyPos.get(key) === pos) return v;
-    for (const x of v.map.values()) {
-      const d = dictWithKeyAt(x, key, pos);
-      if (d) return d;
-    }
-  } else if (Array.isArray(v)) {
-    for (const x of v) {
-      const d = dictWithKeyAt(x, key, pos);
-      if (d) return d;
-    }
-  }
-  return undefined;
-}
-
-/** The signature dictionary of the object at offset, if it is one. */
-function candidateAt(bytes: Uint8Array, at: number): Candidate | undefined {
-  try {
-    const obj = parseObjectAt(bytes, at);
-    const find = (v: PdfValue): PdfDict | undefined => {
-      if (v instanceof PdfDict) {
-        if (v.keyPos.has('ByteRange')) return v;
-        for (const x of v.map.values()) {
-          const d = find(x);
-          if (d) return d;
-        }
-      }
-      return undefined;
-    };
-    const dict = find(obj.value);
-    const pos = dict?.keyPos.get('ByteRange');
-    return dict && pos !== undefined ? { obj, dict, pos } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every signature dictionary in the raw bytes (a signature's hole must sit at real offsets). */
-const BYTE_RANGE = ascii('/ByteRange');
-
-function findSignatureDicts(bytes: Uint8Array): { found: Candidate[]; unreadable: number[] } {
-  const KEY = BYTE_RANGE;
-  const found: Candidate[] = [];
-  const unreadable: number[] = [];
-  const seen = new Set<number>();
-  let pos = indexOf(bytes, KEY, 0);
-  while (pos >= 0) {
-    const header = objectHeaderBefore(bytes, pos);
-    if (header !== undefined && !seen.has(header)) {
-      try {
-        const obj = parseObjectAt(bytes, header);
-        const dict = obj.end > pos ? dictWithKeyAt(obj.value, 'ByteRange', pos) : undefined;
-        if (dict) {
-          found.push({ obj, dict, pos });
-          seen.add(header);
-        }
-      } catch {
-        unreadable.push(pos);
-      }
-    }
-    pos = indexOf(bytes, KEY, pos + KEY.length);
-  }
-  return { found, unreadable };
-}
-
-interface SigField {
-  name: string;
-  /** The /V value as written (a reference, or a direct dictionary). */
-  value: PdfValue;
-  /** Object number of the field, when it is an indirect object. */
-  num?: number;
-}
-
-async function signatureFields(store: ObjectStore, catalog: PdfDict): Promise<SigField[]> {
-  const out: SigField[] = [];
-  const acro = await store.dict(catalog.get('AcroForm'));
-  const fields = await store.resolve(acro?.get('Fields'));
-  if (!Array.isArray(fields)) return out;
-  const seen = new Set<number>();
-  const visit = async (ref: PdfValue, prefix: string, inheritedFT: string | undefined, depth: number) => {
-    if (depth > 32) return;
-    if (ref instanceof PdfRef) {
-      if (seen.has(ref.num)) return;
-      seen.add(ref.num);
-    }
-    const d = await store.dict(ref);
-    if (!d) return;
-    const t = d.get('T');
-    const part = t instanceof PdfString ? decodeText(t.value) : '';
-    const name = part ? (prefix ? `${prefix}.${part}` : part) : prefix;
-    const ft = d.name('FT') ?? inheritedFT;
-    const v = d.get('V');
-    if (ft === 'Sig' && v !== undefined && v !== null) {
-      out.push({ name, value: v, num: ref instanceof PdfRef ? ref.num : undefined });
-    }
-    const kids = await store.resolve(d.get('Kids'));
-    if (Array.isArray(kids)) for (const k of kids) await visit(k, name, ft, depth + 1);
-  };
-  for (const f of fields) await visit(f, '', undefined, 0);
-  return out;
-}
-
-/** PDF text strings: UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding (≈ latin1). */
-function decodeText(s: string): string {
-  if (s.startsWith('\u00fe\u00ff')) {
-    let r = '';
-    for (let i = 2; i + 1 < s.length; i += 2)
-      r += String.fromCharCode((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1));
-    return r;
-  }
-  if (s.startsWith('\u00ef\u00bb\u00bf')) {
-    const b = new Uint8Array([...s.slice(3)].map((c) => c.charCodeAt(0)));
-    return new TextDecoder().decode(b);
-  }
-  return s;
 }
 
 /** `D:YYYYMMDDHHmmSS+HH'mm'` → Date. */
@@ -244,6 +77,10 @@ interface Checked {
   chainFailure?: PdfMessage;
   signedBy?: PdfMessage;
   revocationEmbedded: boolean;
+  found?: FoundSignature;
+  analysis?: AppendedAnalysis;
+  /** A P=1 certification followed by anything at all. */
+  certifiedChanged?: boolean;
 }
 
 /** Where the signed part ends: just after `%%EOF` (+ EOL) of a `startxref N %%EOF` block. */
@@ -263,13 +100,13 @@ function signedRevisionEnd(bytes: Uint8Array, end: number): number | undefined {
 
 async function checkSignature(
   bytes: Uint8Array,
-  c: Candidate,
+  c: FoundSignature,
   field: string | null,
   anchors: Cert[],
   now: Date,
 ): Promise<Checked> {
   const d = c.dict;
-  const label = field ?? `${c.obj.num} ${c.obj.gen} R`;
+  const label = field ?? '(名前なし / unnamed)';
   const subFilter = d.name('SubFilter') ?? null;
   const kind: 'approval' | 'timestamp' = isTimestampDict(d) ? 'timestamp' : 'approval';
   const report: PdfSignature = {
@@ -285,10 +122,11 @@ async function checkSignature(
     signer: null,
     chain: null,
     unmodifiedSince: true,
+    certification: null,
     problems: [],
   };
   const out: Checked = { report, trustProblems: [], revocationEmbedded: false };
-  const broken = (code: MessageCode | CmsFailure, detail = '') => {
+  const broken = (code: MessageCode | CmsFailure, detail: string | { ja: string; en: string } = '') => {
     report.problems.push(msg(code as MessageCode, { field: label, detail }));
     report.intact = false;
     return out;
@@ -297,21 +135,34 @@ async function checkSignature(
   const br = d.get('ByteRange');
   if (!Array.isArray(br)) return broken('sig.byterange-missing');
   if (br.length !== 4 || !br.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) {
-    return broken('sig.byterange-malformed', 'four non-negative integers expected');
+    return broken('sig.byterange-malformed', {
+      ja: '0 以上の整数 4 つではありません',
+      en: 'four non-negative integers expected',
+    });
   }
   const [a, b, cc, dd] = br as [number, number, number, number];
   report.byteRange = [a, b, cc, dd];
   const contents = d.get('Contents');
   if (!(contents instanceof PdfString) || !contents.hex) return broken('sig.contents-missing');
-  if (a !== 0) return broken('sig.byterange-malformed', 'the range does not start at byte 0');
+  if (a !== 0)
+    return broken('sig.byterange-malformed', {
+      ja: 'ファイルの先頭から始まっていません',
+      en: 'the range does not start at byte 0',
+    });
   if (b >= cc || cc + dd > bytes.length)
-    return broken('sig.byterange-malformed', 'ranges out of order or past the end');
+    return broken('sig.byterange-malformed', {
+      ja: '範囲の順序が逆か、ファイルの終わりを超えています',
+      en: 'ranges out of order or past the end',
+    });
   if (b !== contents.start || cc !== contents.end) return broken('sig.hole-mismatch');
   const keyPos = d.keyPos.get('ByteRange') ?? -1;
   if (keyPos >= b && keyPos < cc) return broken('sig.hole-mismatch');
   const end = cc + dd;
   if (c.obj.end > end)
-    return broken('sig.byterange-malformed', 'the signature dictionary is outside the signed range');
+    return broken('sig.byterange-malformed', {
+      ja: '署名データ自身が署名範囲の外にあります',
+      en: 'the signature dictionary is outside the signed range',
+    });
   const signedStartxref = signedRevisionEnd(bytes, end);
   if (signedStartxref === undefined) return broken('sig.not-at-eof');
   report.coversWholeFile = end === bytes.length;
@@ -330,115 +181,14 @@ async function checkSignature(
   data.set(bytes.subarray(0, b), 0);
   data.set(bytes.subarray(cc, end), b);
 
-  let signerCert: Cert | undefined;
-  let pool: Cert[] = [];
-  let checkDate = now;
-  let source: PdfChain['checkDateSource'] = 'now';
-
-  if (kind === 'timestamp') {
-    const ts = await verifyTimestampToken(der, data);
-    if (ts.failure) return broken(ts.failure);
-    report.digestAlgorithm = ts.parsed?.digestAlgorithm ?? null;
-    report.timestampTime = ts.time ? isoSeconds(ts.time) : null;
-    report.signingTime = report.timestampTime;
-    if (ts.parsed?.trailingGarbage) report.problems.push(msg('sig.padding-garbage', { field: label }));
-    signerCert = ts.parsed?.signerCert;
-    pool = ts.parsed?.certs ?? [];
-    if (ts.time) {
-      checkDate = ts.time;
-      source = 'timestamp';
-    }
-  } else {
-    const p = parseCms(der);
-    if (typeof p === 'string') return broken(p);
-    if (p.eContent) return broken('cms-encapsulated-content');
-    report.digestAlgorithm = p.digestAlgorithm ?? null;
-    if (!p.digestAlgorithm) return broken('cms-digest-unsupported');
-    const pre = p.signedAttrs ? digest(p.digestAlgorithm, data) : undefined;
-    const failure = await verifySignerInfo(p, data, OID.data, pre);
-    if (failure) return broken(failure);
-    if (p.trailingGarbage) report.problems.push(msg('sig.padding-garbage', { field: label }));
-    if (p.digestAlgorithm === 'SHA-1') out.trustProblems.push(msg('sig.weak-digest', { field: label }));
-    if (subFilter === 'ETSI.CAdES.detached' && !hasSigningCertificateAttr(p)) {
-      report.problems.push(msg('sig.cades-no-signing-cert', { field: label }));
-    }
-    out.revocationEmbedded = hasEmbeddedRevocation(p);
-    signerCert = p.signerCert;
-    pool = p.certs;
-    const st = signingTimeOf(p);
-    report.signingTime = st ? isoSeconds(st) : claimedM ? isoSeconds(claimedM) : null;
-    const tsTime = await signatureTimestamp(p, anchors, label, report);
-    if (tsTime) {
-      checkDate = tsTime;
-      source = 'timestamp';
-    } else if (st) {
-      checkDate = st;
-      source = 'signingTime';
-    } else if (claimedM) {
-      checkDate = claimedM;
-      source = 'dictionaryM';
-    }
-  }
+  const t = await judgeSigner({ kind, der, data, subFilter, claimedM, anchors, now, label, report });
+  if (t.failure) return broken(t.failure);
   report.intact = true;
-  if (checkDate.getTime() > now.getTime() + 24 * 3600_000) {
-    out.trustProblems.push(msg('sig.future-signing-time', { field: label, time: isoSeconds(checkDate) }));
-  }
-  if (!signerCert) {
-    out.chainFailure = msg('chain.no-certificate');
-    return out;
-  }
-  report.signer = await signerInfo(signerCert);
-  const chain = await buildChain(signerCert, pool, anchors, checkDate);
-  report.chain = {
-    trusted: chain.trusted,
-    path: chain.path.map((x) => dnString(x.subject)),
-    checkDate: isoSeconds(checkDate),
-    checkDateSource: source,
-    revocation: 'not-checked',
-    revocationDataEmbedded: out.revocationEmbedded,
-  };
-  const who = signerEmail(signerCert) ?? dnString(signerCert.subject);
-  out.signedBy = msg('chain.signed-by', {
-    signer: who,
-    date: isoSeconds(checkDate),
-    source: DATE_SOURCE[source] ?? '',
-  });
-  if (!chain.trusted) {
-    const fc = chain.failedCert ?? signerCert;
-    const params = {
-      signer: who,
-      anchors:
-        anchors.length > 0
-          ? anchors.map((x) => dnString(x.subject)).join(' / ')
-          : defaultAnchorNames().join(' / '),
-      cert: dnString(fc.subject),
-      date: isoSeconds(checkDate),
-      source: DATE_SOURCE[source] ?? '',
-      notAfter: isoSeconds(fc.notAfter),
-      notBefore: isoSeconds(fc.notBefore),
-    };
-    out.chainFailure = msg(`chain.${chain.failure ?? 'no-path'}` as MessageCode, params);
-  }
+  out.trustProblems.push(...t.trustProblems);
+  out.chainFailure = t.chainFailure;
+  out.signedBy = t.signedBy;
+  out.revocationEmbedded = t.revocationEmbedded;
   return out;
-}
-
-/** The time of a verified RFC 3161 token on the signature whose TSA chains to an anchor. */
-async function signatureTimestamp(
-  p: ParsedCms,
-  anchors: Cert[],
-  label: string,
-  report: PdfSignature,
-): Promise<Date | undefined> {
-  const token = signatureTimestampToken(p);
-  if (!token) return undefined;
-  const ts = await verifyTimestampToken(token, p.signature);
-  if (ts.failure || !ts.time || !ts.parsed?.signerCert) {
-    report.problems.push(msg('sig.timestamp-invalid', { field: label }));
-    return undefined;
-  }
-  report.timestampTime = isoSeconds(ts.time);
-  const chain = await buildChain(ts.parsed.signerCert, ts.parsed.certs, anchors, ts.time);
-  return chain.trusted ? ts.time : undefined;
 }
 
 /**
@@ -469,16 +219,21 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyPdfOptions = {
   if (bytes.length > PDF_SIZE_LIMIT) return tooLargeReport(file, bytes.length);
   const report = emptyReport(file, bytes.length);
   // The file's hash runs (on WebCrypto's worker threads) while the signatures are checked.
-  const fileHash = sha256(bytes);
+  const fileHash = options.hasher ? options.hasher('SHA-256', [bytes]) : sha256(bytes);
   fileHash.catch(() => {});
   try {
     return await judge(bytes, report, options.trustAnchors, now);
-  } catch {
-    // A structure this reader does not understand: never a pass, never a stack trace.
+  } catch (e) {
+    // A bound was hit (limits.ts), or a structure this reader does not understand: never a pass,
+    // never a stack trace.
     report.verdict = 'error';
     report.signatures = [];
     report.appended = { bytes: 0, objects: [] };
-    report.messages = [msg('verdict.error'), msg('error.unreadable')];
+    report.certification = null;
+    report.messages = [
+      msg('verdict.error'),
+      msg(e instanceof PdfLimitError ? (`error.${e.kind}` as MessageCode) : 'error.unreadable'),
+    ];
     return report;
   } finally {
     report.sha256 = toHex(await fileHash);
@@ -491,6 +246,7 @@ async function judge(
   trustAnchors: Uint8Array[] | undefined,
   now: Date,
 ): Promise<PdfReport> {
+  const work = new Work(bytes.length);
   // Structure: header, final startxref / %%EOF, cross-reference chain, no encryption.
   const header = indexOf(bytes, ascii('%PDF-'), 0, Math.min(bytes.length, 1024 + 5));
   if (header < 0) return errorReport(report, 'error.not-pdf');
@@ -498,137 +254,127 @@ async function judge(
   if (!last || looksTruncated(bytes, last.eofEnd)) return errorReport(report, 'error.truncated');
   let chain: XrefSection[];
   try {
-    chain = await readChain(bytes, last.value);
-  } catch {
+    chain = await readChain(bytes, last.value, work);
+  } catch (e) {
+    if (e instanceof PdfLimitError) throw e;
     return errorReport(report, 'error.truncated');
   }
   if (chain.some((s) => s.trailer.get('Encrypt') !== undefined))
     return errorReport(report, 'error.encrypted');
-  const store = new ObjectStore(bytes, chain);
+  const store = new ObjectStore(bytes, chain, work);
   const catalog = await store.dict(chain[0]?.trailer.get('Root'));
   if (!catalog) return errorReport(report, 'error.truncated');
-
-  const fields = await signatureFields(store, catalog);
   const anchors = parseAnchors(trustAnchors);
 
-  // Where each signed field's dictionary must sit: the current cross-reference offset of /V (or of
-  // the field itself when /V is a direct dictionary). A dictionary inside an object stream has no
-  // real offsets: the file was re-saved.
-  const fieldAt = new Map<number, string>();
-  const missingFields: string[] = [];
-  for (const f of fields) {
-    const num = f.value instanceof PdfRef ? f.value.num : f.value instanceof PdfDict ? f.num : undefined;
-    const e = num !== undefined ? store.entry(num) : undefined;
-    if (e?.kind === 'n' && !fieldAt.has(skipWhite(bytes, e.offset)))
-      fieldAt.set(skipWhite(bytes, e.offset), f.name);
-    else missingFields.push(f.name);
-  }
-  // The first signed field's digest starts now and runs while the raw bytes are scanned.
-  const started = new Map<number, Promise<Checked>>();
-  for (const [at, name] of fieldAt) {
-    const c = candidateAt(bytes, at);
-    if (c) started.set(at, checkSignature(bytes, c, name, anchors, now));
-    break;
-  }
-  const { found } = findSignatureDicts(bytes);
-  for (const [at, name] of fieldAt) {
-    if (!found.some((c) => c.obj.start === at)) missingFields.push(name);
-  }
-  // Every dictionary in the bytes is judged, also one no field refers to (a removed field).
-  const checked: Checked[] = [];
-  for (const c of found) {
-    const field = fieldAt.get(c.obj.start) ?? null;
-    const ch = await (started.get(c.obj.start) ?? checkSignature(bytes, c, field, anchors, now));
-    if (field === null) ch.trustProblems.push(msg('sig.not-in-form'));
-    checked.push(ch);
-  }
-  await Promise.allSettled(started.values());
-  checked.sort((x, y) => (x.signedEnd ?? 0) - (y.signedEnd ?? 0));
-  report.signatures = checked.map((c) => c.report);
-
-  if (checked.length === 0) {
-    if (missingFields.length > 0) {
-      report.verdict = 'broken';
-      report.messages = [
-        msg('verdict.broken'),
-        ...missingFields.map((f) => msg('sig.field-without-dictionary', { field: f })),
-      ];
-      return report;
-    }
-    report.verdict = 'unsigned';
-    report.messages = [msg('verdict.unsigned')];
+  // Every signature dictionary found anywhere must verify.
+  const { found, missing } = await findSignatures(bytes, chain, store, catalog, work);
+  if (found.length > MAX_SIGNATURES) {
+    report.verdict = 'error';
+    report.messages = [msg('verdict.error'), msg('error.too-many-signatures', { count: found.length })];
     return report;
   }
+  if (found.some((f) => f.inObjectStream) && missing.length === 0) missing.push('(名前なし / unnamed)');
+  const checked: Checked[] = [];
+  for (const f of found) {
+    if (f.inObjectStream) continue;
+    const ch = await checkSignature(bytes, f, f.field, anchors, now);
+    ch.found = f;
+    if (f.field === null) ch.trustProblems.push(msg('sig.not-in-form'));
+    if (ch.report.intact) {
+      const level = await certificationLevel(store, catalog, f.dict, f.num);
+      ch.report.certification = level ? { level } : null;
+    }
+    checked.push(ch);
+  }
+  checked.sort((x, y) => (x.signedEnd ?? 0) - (y.signedEnd ?? 0));
+  report.signatures = checked.map((c) => c.report);
+  report.certification = checked.find((c) => c.report.certification)?.report.certification ?? null;
 
-  // What follows each signature.
+  // What follows each signature: only allowed updates (P=1 certification: nothing at all).
+  const intact = new Set<number>();
+  for (const c of checked) if (c.report.intact && c.found?.num !== undefined) intact.add(c.found.num);
   const analyses = new Map<number, AppendedAnalysis>();
   for (const c of checked) {
     if (c.signedEnd === undefined || c.signedStartxref === undefined) continue;
     let a = analyses.get(c.signedEnd);
     if (!a) {
-      a = await analyzeAppended(bytes, chain, c.signedEnd, c.signedStartxref);
+      a = await analyzeAppended(bytes, chain, c.signedEnd, c.signedStartxref, { work, signatures: intact });
       analyses.set(c.signedEnd, a);
     }
+    c.analysis = a;
     c.report.unmodifiedSince = a.allowed;
+    if (c.report.certification?.level === 1 && (a.revisions > 0 || a.trailing > 0)) {
+      c.report.unmodifiedSince = false;
+      c.certifiedChanged = true;
+    }
   }
   const newest = [...checked].reverse().find((c) => c.signedEnd !== undefined);
-  const newestAnalysis = newest?.signedEnd !== undefined ? analyses.get(newest.signedEnd) : undefined;
-  if (newest?.signedEnd !== undefined && newestAnalysis) {
-    report.appended = {
-      bytes: bytes.length - newest.signedEnd,
-      objects: newestAnalysis.revisions.flatMap((r) => r.objects),
-    };
+  if (newest?.signedEnd !== undefined && newest.analysis) {
+    report.appended = { bytes: bytes.length - newest.signedEnd, objects: newest.analysis.objects };
   }
 
-  // The verdict: broken > modified > untrusted > valid.
-  const messages: PdfMessage[] = [];
-  let verdict: PdfVerdict;
-  const brokenSigs = checked.filter((c) => !c.report.intact);
-  const modifiedSigs = checked.filter((c) => c.report.intact && !c.report.unmodifiedSince);
+  const verdict = deriveVerdict({
+    signatures: checked.map((c) => ({
+      intact: c.report.intact,
+      unmodified: c.report.unmodifiedSince,
+      approval: c.report.kind === 'approval',
+      trusted: c.report.chain?.trusted === true && c.trustProblems.length === 0 && !c.chainFailure,
+    })),
+    missingSignatures: missing.length,
+  });
+  report.verdict = verdict;
+  report.messages = verdictMessages(verdict, checked, missing);
+  return report;
+}
+
+/** Why the verdict is what it is, in plain words; each signer once. */
+function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: string[]): PdfMessage[] {
+  const messages: PdfMessage[] = [msg(`verdict.${verdict}` as MessageCode)];
   const approvals = checked.filter((c) => c.report.kind === 'approval');
-  if (brokenSigs.length > 0 || missingFields.length > 0) {
-    verdict = 'broken';
-    messages.push(msg('verdict.broken'));
-    for (const c of brokenSigs) messages.push(...c.report.problems);
-    for (const f of missingFields) messages.push(msg('sig.field-without-dictionary', { field: f }));
-  } else if (modifiedSigs.length > 0) {
-    verdict = 'modified';
-    messages.push(msg('verdict.modified'));
-    const first = modifiedSigs[0] as Checked;
-    const a = first.signedEnd !== undefined ? analyses.get(first.signedEnd) : undefined;
-    const bad = a?.revisions.flatMap((r) => r.objects.filter((o) => !o.allowed)) ?? [];
-    if (bad.length > 0) {
-      const detail = bad
-        .slice(0, 5)
-        .map((o) => `${o.ref}: ${o.reason ?? o.kind}`)
-        .join('; ');
-      messages.push(msg('mod.after-signing', { detail }));
-    }
-    if (a && a.trailing > 0) messages.push(msg('mod.trailing-bytes', { count: a.trailing }));
-    if (a?.structural && bad.length === 0 && a.trailing === 0) {
-      messages.push(msg('mod.after-signing', { detail: a.structural }));
-    }
-  } else {
-    const untrusted = approvals.filter((c) => !c.report.chain?.trusted || c.trustProblems.length > 0);
-    if (approvals.length === 0) {
-      verdict = 'untrusted';
-      messages.push(msg('verdict.untrusted'), msg('chain.timestamp-only'));
-    } else if (untrusted.length > 0) {
-      verdict = 'untrusted';
-      messages.push(msg('verdict.untrusted'));
-      for (const c of untrusted) {
-        if (c.chainFailure) messages.push(c.chainFailure);
-        messages.push(...c.trustProblems);
+  if (verdict === 'broken') {
+    for (const c of checked) if (!c.report.intact) messages.push(...c.report.problems);
+    for (const f of missing) messages.push(msg('sig.field-without-dictionary', { field: f }));
+  } else if (verdict === 'modified') {
+    const modified = checked.filter((c) => c.report.intact && !c.report.unmodifiedSince);
+    const words: { ja: string; en: string }[] = [];
+    let trailing = 0;
+    for (const c of modified) {
+      for (const v of c.analysis?.violations ?? []) {
+        const w = CHANGE_WORDS[v.what];
+        if (!words.includes(w)) words.push(w);
       }
-    } else {
-      verdict = 'valid';
-      messages.push(msg('verdict.valid'));
+      trailing = Math.max(trailing, c.analysis?.trailing ?? 0);
     }
-    if (checked.some((c) => c.report.kind === 'approval' && !c.report.coversWholeFile)) {
+    if (words.length > 0)
+      messages.push(
+        msg('mod.changed', {
+          what: { ja: words.map((w) => w.ja).join('、'), en: words.map((w) => w.en).join(', ') },
+        }),
+      );
+    if (trailing > 0) messages.push(msg('mod.trailing-bytes', { count: trailing }));
+    if (modified.some((c) => c.certifiedChanged)) messages.push(msg('mod.certified-no-changes'));
+  } else if (verdict === 'untrusted' || verdict === 'valid') {
+    if (approvals.length === 0) messages.push(msg('chain.timestamp-only'));
+    for (const c of approvals) {
+      if (c.chainFailure) messages.push(c.chainFailure);
+      messages.push(...c.trustProblems);
+    }
+    if (checked.some((c) => c.report.kind === 'approval' && !c.report.coversWholeFile))
       messages.push(msg('mod.allowed-updates'));
+  }
+  for (const c of checked) {
+    const level = c.report.certification?.level;
+    if (level) messages.push(msg('sig.certification', { level, meaning: CERTIFICATION_MEANING[level] }));
+  }
+  if (verdict !== 'broken') {
+    const signers = new Set<string>();
+    for (const c of approvals) {
+      const key = c.report.signer?.sha256 ?? c.signedBy?.ja;
+      if (!c.signedBy || key === undefined || signers.has(key)) continue;
+      signers.add(key);
+      messages.push(c.signedBy);
     }
   }
-  for (const c of approvals) if (c.signedBy && verdict !== 'broken') messages.push(c.signedBy);
   if (checked.length > 1) messages.push(msg('mod.multiple-signatures', { count: checked.length }));
   if (verdict === 'valid' || verdict === 'untrusted') {
     const embedded = approvals.some((c) => c.revocationEmbedded);
@@ -639,7 +385,6 @@ async function judge(
       if (c.report.intact && !messages.some((m) => m.code === p.code && m.en === p.en)) messages.push(p);
     }
   }
-  report.verdict = verdict;
-  report.messages = messages;
-  return report;
+  // Each message once.
+  return messages.filter((m, i) => messages.findIndex((x) => x.code === m.code && x.en === m.en) === i);
 }

@@ -205,6 +205,41 @@ function pssParams(p: Tlv | undefined): { hash: string; saltLength: number } {
   return { hash, saltLength };
 }
 
+/** The digest a signature algorithm uses (RSA PKCS#1 v1.5, RSA-PSS, ECDSA), or undefined when unknown. */
+export function signatureHash(sigAlg: AlgorithmId): string | undefined {
+  if (sigAlg.oid === RSA_PSS) {
+    try {
+      const h = pssParams(sigAlg.params).hash;
+      return h === 'unsupported' ? undefined : h;
+    } catch {
+      return undefined;
+    }
+  }
+  return HASH_OF[sigAlg.oid];
+}
+
+/** The public key's kind and strength: RSA modulus bits, or the EC curve (undefined when unknown). */
+export function publicKeyInfo(
+  c: Cert,
+): { kind: 'rsa'; bits: number } | { kind: 'ec'; curve?: string } | { kind: 'other' } {
+  try {
+    if (c.keyAlg.oid === RSA) {
+      const [, keyT] = children(parse(c.spki));
+      const [modulus] = children(parse(bitString(keyT as Tlv).bits));
+      let m = value(expect(modulus, T.INTEGER, 'modulus'));
+      let k = 0;
+      while (k < m.length - 1 && m[k] === 0) k++;
+      m = m.subarray(k);
+      return { kind: 'rsa', bits: (m.length - 1) * 8 + (32 - Math.clz32(m[0] ?? 0)) };
+    }
+    if (c.keyAlg.oid === EC)
+      return { kind: 'ec', curve: c.keyAlg.params ? CURVES[oid(c.keyAlg.params)]?.name : undefined };
+  } catch {
+    // An unreadable key is no key this checker accepts.
+  }
+  return { kind: 'other' };
+}
+
 /**
  * Verifies `signature` over `data` with the key in `spki` (DER SubjectPublicKeyInfo).
  * `sigAlg` is the signature algorithm; for bare rsaEncryption / ecPublicKey, `hash` names the digest.
@@ -261,12 +296,6 @@ export async function verifySignature(
   } catch {
     return false;
   }
-}
-
-/** Whether `issuer` signed `cert` (names match and the signature verifies). */
-export async function issuedBy(cert: Cert, issuer: Cert): Promise<boolean> {
-  if (!sameName(cert.issuerDer, issuer.subjectDer)) return false;
-  return verifySignature(issuer.spki, issuer.keyAlg, cert.sigAlg, cert.tbs, cert.signature);
 }
 
 export function sameName(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,6 +1,7 @@
 // Cross-reference sections (tables and streams), the chain of revisions, and an object store that
 // resolves objects as of a given set of sections.
 import { ascii, isWhite, lastIndexOf, startsWith } from './bytes';
+import { MAX_REVISIONS, PdfLimitError, Work } from './limits';
 import {
   Lexer,
   PdfDict,
@@ -33,8 +34,6 @@ export interface XrefSection {
   hybrid?: XrefSection;
 }
 
-const MAX_SECTIONS = 1000;
-
 /** Reads `startxref N %%EOF` (+ EOL) starting at pos (white space allowed before it). */
 export function readStartxrefAt(
   bytes: Uint8Array,
@@ -61,7 +60,7 @@ function closeRevision(bytes: Uint8Array, section: XrefSection): void {
   }
 }
 
-async function readTable(bytes: Uint8Array, offset: number): Promise<XrefSection> {
+async function readTable(bytes: Uint8Array, offset: number, work: Work): Promise<XrefSection> {
   const lx = new Lexer(bytes, offset);
   if (!lx.keyword('xref')) throw new PdfSyntaxError(`no xref at ${offset}`);
   const entries = new Map<number, XrefEntry>();
@@ -71,6 +70,9 @@ async function readTable(bytes: Uint8Array, offset: number): Promise<XrefSection
     const count = lx.integer();
     if (first === undefined || count === undefined)
       throw new PdfSyntaxError(`bad xref subsection at ${lx.pos}`);
+    // Each entry takes 20 bytes: a count the file cannot hold is not read entry by entry.
+    if (count * 18 > bytes.length - lx.pos) throw new PdfSyntaxError(`bad xref subsection at ${lx.pos}`);
+    work.chargeEntries(count);
     for (let k = 0; k < count; k++) {
       const off = lx.integer();
       const gen = lx.integer();
@@ -90,8 +92,9 @@ async function readTable(bytes: Uint8Array, offset: number): Promise<XrefSection
   const stm = trailer.get('XRefStm');
   if (typeof stm === 'number' && stm !== offset) {
     try {
-      section.hybrid = await readStream(bytes, stm);
-    } catch {
+      section.hybrid = await readStream(bytes, stm, work);
+    } catch (e) {
+      if (e instanceof PdfLimitError) throw e;
       // A broken hybrid stream is ignored, as readers for PDF 1.4 would.
     }
   }
@@ -102,13 +105,12 @@ function num(v: PdfValue | undefined, fallback: number): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
 }
 
-async function readStream(bytes: Uint8Array, offset: number): Promise<XrefSection> {
+async function readStream(bytes: Uint8Array, offset: number, work: Work): Promise<XrefSection> {
   const obj = parseObjectAt(bytes, offset);
   const dict = obj.value;
   if (!(dict instanceof PdfDict) || !obj.stream || dict.name('Type') !== 'XRef') {
     throw new PdfSyntaxError(`no cross-reference stream at ${offset}`);
   }
-  const data = await decodeStream(dict, bytes.subarray(obj.stream.start, obj.stream.end));
   const w = dict.get('W');
   if (!Array.isArray(w) || w.length < 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
     throw new PdfSyntaxError('bad /W in cross-reference stream');
@@ -119,6 +121,13 @@ async function readStream(bytes: Uint8Array, offset: number): Promise<XrefSectio
   const ranges: number[] = Array.isArray(index) ? (index as number[]) : [0, size];
   const entries = new Map<number, XrefEntry>();
   const rowLen = w0 + w1 + w2;
+  // A row of zero bytes would let /Index name any number of entries without data.
+  if (rowLen === 0) throw new PdfSyntaxError('bad /W in cross-reference stream');
+  let rows = 0;
+  for (let r = 0; r + 1 < ranges.length; r += 2) rows += num(ranges[r + 1], 0);
+  // Only the rows /Index names are inflated (a PNG predictor adds one byte per row).
+  const need = rows * (rowLen + 1);
+  const data = await decodeStream(dict, bytes.subarray(obj.stream.start, obj.stream.end), work, need);
   let at = 0;
   const field = (width: number, dflt: number): number => {
     if (width === 0) return dflt;
@@ -130,6 +139,8 @@ async function readStream(bytes: Uint8Array, offset: number): Promise<XrefSectio
   for (let r = 0; r + 1 < ranges.length; r += 2) {
     const first = num(ranges[r], 0);
     const count = num(ranges[r + 1], 0);
+    if (at + count * rowLen > data.length) throw new PdfSyntaxError('cross-reference stream too short');
+    work.chargeEntries(count);
     for (let k = 0; k < count; k++) {
       if (at + rowLen > data.length) throw new PdfSyntaxError('cross-reference stream too short');
       const type = field(w0, 1);
@@ -147,25 +158,33 @@ async function readStream(bytes: Uint8Array, offset: number): Promise<XrefSectio
   return section;
 }
 
-export async function readSection(bytes: Uint8Array, offset: number): Promise<XrefSection> {
+export async function readSection(
+  bytes: Uint8Array,
+  offset: number,
+  work = new Work(bytes.length),
+): Promise<XrefSection> {
   if (offset < 0 || offset >= bytes.length)
     throw new PdfSyntaxError(`cross-reference offset ${offset} outside the file`);
   const lx = new Lexer(bytes, offset);
   lx.skip();
-  if (startsWith(bytes, lx.pos, 'xref')) return readTable(bytes, lx.pos);
-  return readStream(bytes, lx.pos);
+  if (startsWith(bytes, lx.pos, 'xref')) return readTable(bytes, lx.pos, work);
+  return readStream(bytes, lx.pos, work);
 }
 
 /** The sections reachable from a startxref value, newest first (following /Prev). */
-export async function readChain(bytes: Uint8Array, start: number): Promise<XrefSection[]> {
+export async function readChain(
+  bytes: Uint8Array,
+  start: number,
+  work = new Work(bytes.length),
+): Promise<XrefSection[]> {
   const out: XrefSection[] = [];
   const seen = new Set<number>();
   let offset: number | undefined = start;
   while (offset !== undefined) {
-    if (seen.has(offset) || out.length > MAX_SECTIONS)
-      throw new PdfSyntaxError('cross-reference chain loops');
+    if (seen.has(offset)) throw new PdfLimitError('xref-loop');
+    if (out.length >= MAX_REVISIONS) throw new PdfLimitError('too-many-revisions');
     seen.add(offset);
-    const s = await readSection(bytes, offset);
+    const s = await readSection(bytes, offset, work);
     out.push(s);
     const prev = s.trailer.get('Prev');
     offset = typeof prev === 'number' && Number.isInteger(prev) ? prev : undefined;
@@ -198,6 +217,7 @@ export class ObjectStore {
   constructor(
     readonly bytes: Uint8Array,
     readonly sections: XrefSection[],
+    readonly work = new Work(bytes.length),
   ) {}
 
   entry(n: number): XrefEntry | undefined {
@@ -216,10 +236,11 @@ export class ObjectStore {
     let obj: PdfObject | undefined;
     try {
       if (e?.kind === 'n') {
-        obj = parseObjectAt(this.bytes, e.offset);
+        obj = parseObjectAt(this.bytes, e.offset, undefined, this.work);
         if (obj.num !== n) obj = undefined;
       } else if (e?.kind === 'c') obj = await this.fromObjStream(e.stm, e.idx, n);
-    } catch {
+    } catch (e) {
+      if (e instanceof PdfLimitError) throw e;
       obj = undefined;
     }
     this.cache.set(n, obj ?? null);
@@ -237,6 +258,7 @@ export class ObjectStore {
         const data = await decodeStream(
           container.value,
           this.bytes.subarray(container.stream.start, container.stream.end),
+          this.work,
         );
         const count = num(container.value.get('N'), 0);
         const first = num(container.value.get('First'), 0);
@@ -256,8 +278,12 @@ export class ObjectStore {
     const off = offsets.get(n);
     if (off === undefined) return undefined;
     const lx = new Lexer(data, first + off);
-    const value = lx.value();
-    return { num: n, gen: 0, value, start: -1, end: -1 };
+    try {
+      const value = lx.value();
+      return { num: n, gen: 0, value, start: -1, end: -1 };
+    } finally {
+      this.work.chargeParsed(Math.max(1, lx.pos - first - off));
+    }
   }
 
   /** Follows references (a few levels) to a direct value. */

@@ -1,6 +1,9 @@
 /**
- * .xlsx bytes → grid, with exceljs loaded on demand. Unreadable input gets the error codes of
- * spec/cli.md; a zip bomb is refused before exceljs sees it. Runs in Node and in a task pane.
+ * .xlsx bytes → grid of the form's sheet, with exceljs loaded on demand. Unreadable input gets
+ * the error codes of spec/cli.md; a zip bomb is refused before anything is unpacked; the form's
+ * sheet is found by a bounded label probe (probe.ts) and only it is handed to exceljs, in a
+ * rebuilt package without the ranges exceljs would expand (slim.ts). Runs in Node and in a task
+ * pane (no Node imports here).
  */
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
@@ -15,13 +18,25 @@ import {
   type MergedArea,
   type Sheet,
 } from '../form/grid';
-import { type InflatedSize, inspectZip, ZipProblem } from './zip';
+import { OverBudget } from './budget';
+import { type Parts, partsOf, readOutline, readSharedStrings } from './probe';
+import { findFormSheet, slimPackage } from './slim';
+import { XmlProblem } from './xml';
+import {
+  type Archive,
+  centralDirectory,
+  type InflatedSize,
+  inspectZip,
+  type RawInflate,
+  ZipProblem,
+} from './zip';
 
 export type WorkbookErrorCode =
   | 'input.not-xlsx'
   | 'input.encrypted'
   | 'input.legacy-xls'
   | 'input.too-large'
+  | 'input.too-complex'
   | 'input.corrupt';
 
 /** The largest workbook read (the largest attachment Outlook accepts). */
@@ -61,15 +76,23 @@ const MESSAGES: Record<WorkbookErrorCode, Bilingual> = {
     ja: 'ファイルが大きすぎます（上限25MB、展開後100MB）。申請書以外のシートや画像を削除してください。',
     en: 'The file is too large (25 MB at most, 100 MB unpacked): remove sheets or pictures that are not part of the form.',
   },
+  'input.too-complex': {
+    ja: 'ブックが複雑すぎるため、申請書として読みません（申請書は小さな1枚のシートです）。申請書のシートだけを新しいブックにコピーして保存し、それを指定してください。',
+    en: 'The workbook is too complex to be read as a form (a form is one small sheet): copy the form’s sheet into a new workbook, save it, and use that file.',
+  },
   'input.corrupt': {
     ja: 'ブックが壊れているため読めません。Excelで開いて保存し直してから指定してください。',
     en: 'The workbook is damaged and cannot be read: open it in Excel, save it again, and retry.',
   },
 };
 
-export function workbookError(code: WorkbookErrorCode, detail?: string): WorkbookError {
+/** The code's message, with what exactly is wrong (in words, both languages) when known. */
+export function workbookError(code: WorkbookErrorCode, detail?: Bilingual): WorkbookError {
   const m = MESSAGES[code];
-  return new WorkbookError(code, detail ? { ja: `${m.ja}（${detail}）`, en: `${m.en} (${detail})` } : m);
+  return new WorkbookError(
+    code,
+    detail ? { ja: `${m.ja}（${detail.ja}）`, en: `${m.en} (${detail.en})` } : m,
+  );
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -89,50 +112,90 @@ function oleHasEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Classifies bytes that cannot be a workbook, before any parsing. */
-export async function screenWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<void> {
+/** Classifies bytes that cannot be a workbook, before any parsing; returns the package's parts. */
+export async function screenWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<Parts> {
   if (bytes.length > MAX_WORKBOOK_BYTES) throw workbookError('input.too-large');
   if (startsWith(bytes, OLE_MAGIC)) {
     throw workbookError(oleHasEncryptionInfo(bytes) ? 'input.encrypted' : 'input.legacy-xls');
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw workbookError('input.not-xlsx');
   try {
-    const names = await inspectZip(bytes, MAX_INFLATED_BYTES, options.inflatedSize);
-    if (!names.includes('[Content_Types].xml') || !names.some((n) => n === 'xl/workbook.xml')) {
-      throw workbookError('input.not-xlsx', 'xl/workbook.xml がありません / no xl/workbook.xml');
+    await inspectZip(bytes, MAX_INFLATED_BYTES, options.inflatedSize);
+    const parts = partsOf(centralDirectory(bytes));
+    if (!parts.has('[content_types].xml') || !parts.has('xl/workbook.xml')) {
+      throw workbookError('input.not-xlsx', {
+        ja: 'xl/workbook.xml がありません',
+        en: 'there is no xl/workbook.xml',
+      });
     }
+    return parts;
   } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    if (e instanceof ZipProblem)
-      throw workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.message);
-    throw workbookError('input.corrupt');
+    throw asWorkbookError(e);
   }
+}
+
+/** Any failure while reading → a WorkbookError that says in words what is wrong (never a JS error text). */
+function asWorkbookError(e: unknown): WorkbookError {
+  if (e instanceof WorkbookError) return e;
+  if (e instanceof ZipProblem) return workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.text);
+  if (e instanceof OverBudget) return workbookError('input.too-complex', e.what);
+  if (e instanceof XmlProblem)
+    return workbookError('input.corrupt', {
+      ja: `${e.part} のXMLが壊れています`,
+      en: `the XML of ${e.part} is damaged`,
+    });
+  return workbookError('input.corrupt', {
+    ja: '申請書のシートに Excel の形式として読めない内容があります',
+    en: 'the form’s sheet holds something that is not valid Excel content',
+  });
 }
 
 type ExcelJSModule = typeof import('exceljs');
 
-async function loadExcelJS(): Promise<ExcelJSModule> {
+/** How exceljs is loaded: the command line injects its lighter loader (the prebuilt bundle). */
+export type ExcelJSLoader = () => Promise<ExcelJSModule>;
+
+const importExcelJS: ExcelJSLoader = async () => {
   const mod = (await import('exceljs')) as ExcelJSModule & { default?: ExcelJSModule };
   return mod.default ?? mod;
-}
+};
 
-/** Reads .xlsx bytes into the core's grid. Throws a `WorkbookError`; never returns half a grid. */
 export interface ReadOptions {
   /** How to measure a part's inflated size (the command line passes zlib's; the default is DecompressionStream). */
   inflatedSize?: InflatedSize;
+  /** How to inflate a part at once (the command line passes zlib's; the default streams with fflate). */
+  inflateRaw?: RawInflate;
+  /** How to load exceljs (default: `import('exceljs')`). */
+  loadExcelJS?: ExcelJSLoader;
 }
 
+/**
+ * Reads .xlsx bytes into the core's grid: the form's sheet alone (the first sheet with the form's
+ * labels), or, when no sheet has them, every worksheet's name without cells (so that the checker
+ * reports `form.not-found`). Throws a `WorkbookError`; never returns half a grid.
+ */
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<Grid> {
-  await screenWorkbook(bytes, options);
-  const ExcelJS = await loadExcelJS();
+  const parts = await screenWorkbook(bytes, options);
+  let slim: Uint8Array;
+  try {
+    const zip: Archive = { bytes, inflateRaw: options.inflateRaw };
+    const outline = readOutline(zip, parts);
+    const sst = readSharedStrings(zip, outline.sharedStrings);
+    const form = findFormSheet(zip, outline, sst);
+    if (!form) return { sheets: outline.sheets.map((s) => ({ name: s.name, cells: [], merges: [] })) };
+    slim = slimPackage(zip, outline, form);
+  } catch (e) {
+    throw asWorkbookError(e);
+  }
+  const ExcelJS = await (options.loadExcelJS ?? importExcelJS)();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs wants an ArrayBuffer-like; hand it a view of the same bytes (it only reads them).
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(slim as unknown as ArrayBuffer);
+    return gridOfWorkbook(wb);
   } catch (e) {
-    throw workbookError('input.corrupt', e instanceof Error ? e.message.slice(0, 120) : undefined);
+    throw asWorkbookError(e);
   }
-  return gridOfWorkbook(wb);
 }
 
 type ExcelJSWorkbook = InstanceType<ExcelJSModule['Workbook']>;

@@ -1,22 +1,27 @@
 /**
  * A zip guard for untrusted workbooks: reads the central directory, refuses archives whose parts
  * inflate beyond a bound (declared or actual: a bomb can lie about its sizes), and lists the part
- * names. Uses the platform's DecompressionStream (Node ≥ 18 and every current browser).
+ * names. Uses the platform's DecompressionStream (Node ≥ 18 and every current browser). Also
+ * streams one part at a time with a byte budget (fflate), for the probe that reads only what it needs.
  */
+import { Inflate } from 'fflate';
+import type { Bilingual } from '../form/fields';
 
 export class ZipProblem extends Error {
   constructor(
-    message: string,
+    readonly text: Bilingual,
     readonly tooLarge = false,
   ) {
-    super(message);
+    super(text.en);
     this.name = 'ZipProblem';
   }
 }
 
+const problem = (ja: string, en: string, tooLarge = false) => new ZipProblem({ ja, en }, tooLarge);
+
 const MAX_ENTRIES = 10_000;
 
-interface Entry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -35,7 +40,7 @@ function u32(b: Uint8Array, o: number): number {
   );
 }
 
-function centralDirectory(bytes: Uint8Array): Entry[] {
+export function centralDirectory(bytes: Uint8Array): ZipEntry[] {
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
@@ -44,16 +49,21 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipProblem('zip の終端がありません / no end of central directory');
+  if (eocd < 0)
+    throw problem(
+      'zip の終わり（中央ディレクトリ）がありません。ファイルが途中で切れています',
+      'the zip archive has no end (central directory): the file is cut short',
+    );
   const count = u16(bytes, eocd + 10);
   const cdOffset = u32(bytes, eocd + 16);
-  if (count > MAX_ENTRIES) throw new ZipProblem(`too many parts (${count})`, true);
+  if (count > MAX_ENTRIES)
+    throw problem(`部品が多すぎます（${count}個）`, `it has too many parts (${count})`, true);
   const decoder = new TextDecoder();
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
-      throw new ZipProblem('central directory is damaged');
+      throw problem('zip の目録（中央ディレクトリ）が壊れています', 'the zip directory is damaged');
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
@@ -92,10 +102,16 @@ async function streamInflatedSize(data: Uint8Array, budget: number): Promise<num
       }
     }
   } catch {
-    throw new ZipProblem('a part cannot be inflated');
+    throw cannotInflate();
   }
   return total;
 }
+
+const cannotInflate = (name?: string) =>
+  problem(
+    `部品${name ? ` ${name} ` : ''}を展開できません（圧縮データが壊れています）`,
+    `a part${name ? ` (${name})` : ''} cannot be unpacked: its compressed data is damaged`,
+  );
 
 /** Lists the part names after checking the archive inflates to at most `maxInflated` bytes. */
 export async function inspectZip(
@@ -107,26 +123,149 @@ export async function inspectZip(
   let declared = 0;
   for (const e of entries) declared += e.size;
   if (declared > maxInflated)
-    throw new ZipProblem(`declared ${Math.round(declared / 1e6)} MB unpacked`, true);
+    throw problem(
+      `展開すると${Math.round(declared / 1e6)}MBになります`,
+      `it declares ${Math.round(declared / 1e6)} MB unpacked`,
+      true,
+    );
   let actual = 0;
   for (const e of entries) {
-    const lh = e.localOffset;
-    if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50)
-      throw new ZipProblem(`part ${e.name} is missing`);
-    const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
-    const end = start + e.compressedSize;
-    if (end > bytes.length) throw new ZipProblem(`part ${e.name} is truncated`);
+    const { start, end } = partRange(bytes, e);
     if (e.method === 0) actual += e.compressedSize;
     else if (e.method === 8) {
       try {
         actual += await inflatedSize(bytes.subarray(start, end), maxInflated - actual);
       } catch (err) {
         if (err instanceof ZipProblem) throw err;
-        throw new ZipProblem('a part cannot be inflated');
+        throw cannotInflate(e.name);
       }
-    } else throw new ZipProblem(`part ${e.name} uses compression method ${e.method}`);
+    } else throw unknownMethod(e);
     if (actual > maxInflated)
-      throw new ZipProblem(`more than ${Math.round(maxInflated / 1e6)} MB unpacked`, true);
+      throw problem(
+        `展開すると${Math.round(maxInflated / 1e6)}MBを超えます`,
+        `it unpacks to more than ${Math.round(maxInflated / 1e6)} MB`,
+        true,
+      );
   }
   return entries.map((e) => e.name);
+}
+
+const unknownMethod = (e: ZipEntry) =>
+  problem(
+    `部品 ${e.name} は対応していない圧縮方式（${e.method}）です`,
+    `the part ${e.name} uses an unsupported compression method (${e.method})`,
+  );
+
+/** Where a part's compressed data lies in the archive. */
+function partRange(bytes: Uint8Array, e: ZipEntry): { start: number; end: number } {
+  const lh = e.localOffset;
+  if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50)
+    throw problem(`部品 ${e.name} がありません`, `the part ${e.name} is missing`);
+  const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
+  const end = start + e.compressedSize;
+  if (end > bytes.length)
+    throw problem(`部品 ${e.name} が途中で切れています`, `the part ${e.name} is cut short`);
+  return { start, end };
+}
+
+/**
+ * A one-shot raw-deflate inflater with a cap: the bytes, or undefined past `maxBytes`. Node passes
+ * zlib's (native, much faster at start than fflate); browsers use fflate's streaming inflater.
+ */
+export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array | undefined;
+
+/** An archive being read: its bytes and, optionally, a faster inflater. */
+export interface Archive {
+  bytes: Uint8Array;
+  inflateRaw?: RawInflate;
+}
+
+/** What `streamPart` did: read the whole part, was stopped by the consumer, or hit the budget. */
+export type StreamEnd = 'done' | 'stopped' | 'over-budget';
+
+/**
+ * Inflates one part in slices and hands each piece of output to `onData` (return false to stop
+ * early). Stops with 'over-budget' as soon as more than `budget` bytes came out: a part never
+ * costs more than its budget, whatever its sizes claim.
+ */
+export function streamPart(
+  zip: Archive,
+  entry: ZipEntry,
+  budget: number,
+  onData: (chunk: Uint8Array) => boolean,
+): StreamEnd {
+  const { start, end } = partRange(zip.bytes, entry);
+  const data = zip.bytes.subarray(start, end);
+  let out = 0;
+  let state: StreamEnd | undefined;
+  let failure: { error: unknown } | undefined; // the consumer's own error, passed on as it is
+  const take = (chunk: Uint8Array): void => {
+    if (state) return;
+    out += chunk.length;
+    if (out > budget) state = 'over-budget';
+    else {
+      try {
+        if (!onData(chunk)) state = 'stopped';
+      } catch (error) {
+        failure = { error };
+        state = 'stopped';
+      }
+    }
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length && !state; at += SLICE) take(data.subarray(at, at + SLICE));
+    if (failure) throw failure.error;
+    return state ?? 'done';
+  }
+  if (entry.method !== 8) throw unknownMethod(entry);
+  if (zip.inflateRaw) {
+    let whole: Uint8Array | undefined;
+    try {
+      whole = zip.inflateRaw(data, budget);
+    } catch {
+      throw cannotInflate(entry.name);
+    }
+    // Past the budget: stream it below, so that a consumer that stops early still gets its start.
+    if (whole) {
+      for (let at = 0; at < whole.length && !state; at += WHOLE_SLICE)
+        take(whole.subarray(at, at + WHOLE_SLICE));
+      if (failure) throw failure.error;
+      return state ?? 'done';
+    }
+  }
+  const inflate = new Inflate((chunk) => take(chunk));
+  try {
+    for (let at = 0; at < data.length && !state; at += SLICE) {
+      const next = at + SLICE;
+      inflate.push(data.subarray(at, next), next >= data.length);
+    }
+  } catch {
+    if (!failure) throw cannotInflate(entry.name);
+  }
+  if (failure) throw failure.error;
+  return state ?? 'done';
+}
+
+/** Compressed bytes pushed at a time: small enough to stop soon after the budget. */
+const SLICE = 8 * 1024;
+/** Inflated bytes handed on at a time when the part was inflated at once. */
+const WHOLE_SLICE = 64 * 1024;
+
+/** A whole part, or undefined when it inflates to more than `budget` bytes. */
+export function readPart(zip: Archive, entry: ZipEntry, budget: number): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const end = streamPart(zip, entry, budget, (c) => {
+    chunks.push(c.slice());
+    total += c.length;
+    return true;
+  });
+  if (end !== 'done') return undefined;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io';
-import { verifyPdfCommand } from '../../src/cli/verify-pdf';
+import { nodeHasher, verifyPdfCommand } from '../../src/cli/verify-pdf';
 import { PDF_SIZE_LIMIT } from '../../src/pdf/index';
 import { type Fixtures, getFixtures, HAVE_OPENSSL } from './fixtures';
 
@@ -78,7 +78,10 @@ describe('verify-pdf without fixtures', () => {
   it('exit 2 for a file that is not a PDF; the text report has both languages', async () => {
     const io = fakeIO({ 'x.pdf': new TextEncoder().encode('hello') });
     expect(await verifyPdfCommand(['x.pdf'], io)).toBe(2);
-    expect(io.out).toContain('判定 / Verdict');
+    expect(io.out).toContain('判定: 読めない (unreadable)');
+    expect(io.out).toContain('(5 バイト / bytes');
+    // No English verdict code inside the Japanese text.
+    expect(io.out).not.toMatch(/判定: [a-z]/);
     expect(io.out).toContain('PDF ファイルではありません');
     expect(io.out).toContain('This is not a PDF file');
   });
@@ -106,6 +109,7 @@ describe.skipIf(!HAVE_OPENSSL)('verify-pdf on signed files', () => {
       'bytes',
       'sha256',
       'verdict',
+      'certification',
       'signatures',
       'appended',
       'messages',
@@ -114,6 +118,24 @@ describe.skipIf(!HAVE_OPENSSL)('verify-pdf on signed files', () => {
     expect(r.verdict).toBe('valid');
     expect(r.signatures[0].signer.email).toBe('officer@univ.example.ac.jp');
     expect(io.err).toContain('有効');
+  });
+
+  it('--today pins the time the certificate is judged at (noon in Japan of that day)', async () => {
+    const io = fakeIO({ 's.pdf': read('node-rsa'), 'root.pem': root() });
+    expect(
+      await verifyPdfCommand(['s.pdf', '--trust', 'root.pem', '--today', '2199-01-01', '--json'], io),
+    ).toBe(1);
+    const r = JSON.parse(io.out);
+    expect(r.verdict).toBe('untrusted');
+    expect(r.signatures[0].chain.checkDate).toBe('2199-01-01T03:00:00Z');
+    expect(r.signatures[0].chain.checkDateSource).toBe('now');
+    expect(r.messages.map((m: { code: string }) => m.code)).toContain('chain.expired');
+  });
+
+  it('exit 2 for a --today that is not a date', async () => {
+    const io = fakeIO({ 's.pdf': read('node-rsa') });
+    expect(await verifyPdfCommand(['s.pdf', '--today', '2026-02-30'], io)).toBe(2);
+    expect(io.err).toContain('--today');
   });
 
   it('exit 1 with the default anchors (the test root is not SECOM)', async () => {
@@ -147,5 +169,15 @@ describe.skipIf(!HAVE_OPENSSL)('verify-pdf on signed files', () => {
     expect(io.out).toContain('署名者 / signer: officer@univ.example.ac.jp');
     expect(io.out).toContain('→ CN=Test Root CA');
     expect(io.err).toBe('');
+  });
+});
+
+describe('the injected hasher', () => {
+  it('hashes the parts as one, like WebCrypto, without joining them', async () => {
+    const a = new TextEncoder().encode('hello ');
+    const b = new TextEncoder().encode('world');
+    const joined = new Uint8Array([...a, ...b]);
+    const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+    expect(await nodeHasher('SHA-256', [a, b])).toEqual(expected);
   });
 });

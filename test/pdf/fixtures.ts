@@ -358,7 +358,7 @@ const attacks: Record<
   'page-update': {
     what: 'incremental update replacing the page content after signing',
     verdict: 'modified',
-    code: 'mod.after-signing',
+    code: 'mod.changed',
     make: (pdf) => {
       const page = pageNum(pdf);
       const { size } = trailerInfo(pdf);

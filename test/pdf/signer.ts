@@ -48,6 +48,8 @@ export async function placeholderPdf(
     text?: string;
     contentsBytes?: number;
     imageRgb?: { width: number; height: number; data: Uint8Array };
+    /** A certification signature (DocMDP) with this P. */
+    certify?: 1 | 2 | 3;
   } = {},
 ) {
   const doc = await PDFDocument.create();
@@ -83,8 +85,20 @@ export async function placeholderPdf(
     ByteRange: [0, 9999999999, 9999999999, 9999999999],
     Contents: PDFHexString.of('0'.repeat((opts.contentsBytes ?? 8192) * 2)),
     M: PDFString.fromDate(new Date()),
+    ...(opts.certify
+      ? {
+          Reference: [
+            {
+              Type: 'SigRef',
+              TransformMethod: 'DocMDP',
+              TransformParams: { Type: 'TransformParams', P: opts.certify, V: '1.2' },
+            },
+          ],
+        }
+      : {}),
   });
   const sigRef = ctx.register(sig);
+  if (opts.certify) doc.catalog.set(PDFName.of('Perms'), ctx.obj({ DocMDP: sigRef }));
   const widget = ctx.obj({
     Type: 'Annot',
     Subtype: 'Widget',
@@ -102,7 +116,7 @@ export async function placeholderPdf(
 }
 
 export interface SignOptions {
-  hash?: 'SHA-256' | 'SHA-384' | 'SHA-512';
+  hash?: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
   signedAttrs?: boolean;
   cades?: boolean;
   signingTime?: Date;
@@ -110,6 +124,69 @@ export interface SignOptions {
   paddingGarbage?: boolean;
   /** Adds an RFC 3161 signature timestamp from this TSA. */
   tsa?: Tsa;
+  /** The signature timestamp imprints other bytes than the signature value (it does not verify). */
+  tsaWrongData?: boolean;
+  /** Adds an ESS signing-certificate attribute (besides `cades`), possibly naming another certificate. */
+  ess?: EssOptions;
+}
+
+export interface EssOptions {
+  /** 1: signingCertificate (SHA-1), 2: signingCertificateV2 (SHA-256, the default). */
+  version?: 1 | 2;
+  /** The certificate whose DER is hashed (default: the signer's). */
+  hashOf?: pkijs.Certificate;
+  /** The certificate whose issuer and serial number are named (default: none named). */
+  issuerSerialOf?: pkijs.Certificate;
+  /** The certificate whose issuer name is written in issuerSerial (default: `issuerSerialOf`). */
+  issuerNameOf?: pkijs.Certificate;
+  /** An rfc822Name before the directoryName in issuerSerial's GeneralNames. */
+  extraName?: boolean;
+  /** v2: writes this hashAlgorithm explicitly (SHA-384 hashes with SHA-384; any other OID with SHA-256). */
+  hashAlgorithm?: string;
+  /** An attribute value that is no SigningCertificate structure. */
+  garbage?: boolean;
+}
+
+/** The value of an ESS signingCertificate(V2) attribute (RFC 2634, RFC 5035). */
+export async function essAttribute(signer: pkijs.Certificate, o: EssOptions): Promise<pkijs.Attribute> {
+  const v2 = o.version !== 1;
+  const type = v2 ? '1.2.840.113549.1.9.16.2.47' : '1.2.840.113549.1.9.16.2.12';
+  if (o.garbage) return attribute(type, new asn1js.Integer({ value: 1 }));
+  const der = new Uint8Array((o.hashOf ?? signer).toSchema().toBER());
+  const hashName = !v2 ? 'SHA-1' : o.hashAlgorithm === '2.16.840.1.101.3.4.2.2' ? 'SHA-384' : 'SHA-256';
+  const hash = new Uint8Array(await crypto.subtle.digest(hashName, der));
+  const id: asn1js.AsnType[] = [new asn1js.OctetString({ valueHex: hash })];
+  if (o.hashAlgorithm) id.unshift(new pkijs.AlgorithmIdentifier({ algorithmId: o.hashAlgorithm }).toSchema());
+  if (o.issuerSerialOf) {
+    const c = o.issuerSerialOf;
+    id.push(
+      new asn1js.Sequence({
+        value: [
+          new asn1js.Sequence({
+            value: [
+              ...(o.extraName
+                ? [
+                    new asn1js.Primitive({
+                      idBlock: { tagClass: 3, tagNumber: 1 },
+                      valueHex: new TextEncoder().encode('ca@example.jp'),
+                    }),
+                  ]
+                : []),
+              new asn1js.Constructed({
+                idBlock: { tagClass: 3, tagNumber: 4 },
+                value: [(o.issuerNameOf ?? c).issuer.toSchema()],
+              }),
+            ],
+          }),
+          c.serialNumber,
+        ],
+      }),
+    );
+  }
+  return attribute(
+    type,
+    new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: id })] })] }),
+  );
 }
 
 export interface Tsa extends SignerKey {
@@ -220,11 +297,13 @@ export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions)
         attribute('1.2.840.113549.1.9.5', new asn1js.UTCTime({ valueDate: o.signingTime ?? new Date() })),
       );
     }
+    if (o.ess) attrs.push(await essAttribute(key.cert, o.ess));
     si.signedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: attrs });
   }
   await sd.sign(key.privateKey, 0, hash, data as Uint8Array<ArrayBuffer>);
   if (o.tsa) {
-    const token = await timestampToken(si.signature.valueBlock.valueHexView, o.tsa);
+    const imprinted = o.tsaWrongData ? new Uint8Array([1, 2, 3]) : si.signature.valueBlock.valueHexView;
+    const token = await timestampToken(imprinted, o.tsa);
     si.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
       type: 1,
       attributes: [
@@ -251,8 +330,9 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
   const { root, size } = trailerInfo(pdf);
   const sig = size;
   const widget = size + 1;
-  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[/, `/Fields [ ${widget} 0 R `);
-  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[/, `/Annots [ ${widget} 0 R `);
+  // Appended after the existing entries, their order unchanged (spec/pdf.md, allowed update 2).
+  const catalog = objectText(pdf, root).replace(/\/Fields\s*\[([^\]]*)\]/, `/Fields [$1 ${widget} 0 R ]`);
+  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R ]`);
   const updated = appendUpdate(pdf, [
     {
       num: sig,
@@ -266,6 +346,36 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
     { num: root, body: catalog },
   ]);
   return fillPlaceholder(updated, (data) => timestampToken(data, tsa));
+}
+
+/** Appends a further approval signature in a new invisible field (appended to /Fields and /Annots). */
+export async function addApprovalSignature(
+  pdf: Uint8Array,
+  key: SignerKey,
+  o: SignOptions & { field?: string } = {},
+): Promise<Uint8Array> {
+  const page = pageNum(pdf);
+  const { root, size } = trailerInfo(pdf);
+  const sig = size;
+  const widget = size + 1;
+  const catalogText = objectText(pdf, root);
+  const acroRef = /\/AcroForm\s+(\d+) 0 R/.exec(catalogText);
+  const acroNum = acroRef ? Number(acroRef[1]) : root;
+  const acro = objectText(pdf, acroNum).replace(/\/Fields\s*\[([^\]]*)\]/, `/Fields [$1 ${widget} 0 R ]`);
+  const pageText = objectText(pdf, page).replace(/\/Annots\s*\[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R ]`);
+  const updated = appendUpdate(pdf, [
+    {
+      num: sig,
+      body: `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange ${PLACEHOLDER_BR} /Contents <${'0'.repeat(16384)}> >>`,
+    },
+    {
+      num: widget,
+      body: `<< /Type /Annot /Subtype /Widget /FT /Sig /T (${o.field ?? 'Signature2'}) /V ${sig} 0 R /F 132 /Rect [0 0 0 0] /P ${page} 0 R >>`,
+    },
+    { num: page, body: pageText },
+    { num: acroNum, body: acro },
+  ]);
+  return fillPlaceholder(updated, (data) => buildCms(data, key, o));
 }
 
 async function fillPlaceholder(

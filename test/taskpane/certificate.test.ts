@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CertificateFileError, readCertificate } from '../../src/taskpane/excel/certificate';
 
@@ -33,5 +34,25 @@ describe('readCertificate', () => {
 
   it('says when a file is not a certificate', () => {
     expect(() => readCertificate(new TextEncoder().encode('hello'))).toThrow(CertificateFileError);
+  });
+
+  it('refuses a PKCS#12 file (SEQUENCE { INTEGER 3, … }) as holding a private key', () => {
+    const p12 = new Uint8Array([0x30, 0x05, 0x02, 0x01, 0x03, 0x30, 0x00]);
+    expect(() => readCertificate(p12)).toThrow(expect.objectContaining({ code: 'private-key' }));
+  });
+});
+
+describe('shipped code', () => {
+  it('imports neither pkijs nor asn1js (dev dependencies only)', () => {
+    const files = readdirSync(join(import.meta.dirname, '../../src'), {
+      recursive: true,
+      encoding: 'utf8',
+    }).filter((f) => /\.tsx?$/.test(f));
+    const offenders = files.filter((f) =>
+      /from '(pkijs|asn1js)'|import\('(pkijs|asn1js)'\)/.test(
+        readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Reads a certificate file (.cer/.crt/.pem, DER or PEM) for 「証明書ファイルから入力」 with pkijs.
- * Loaded with import() only when a file is picked. Never reads a private key: files holding one
- * (PEM private keys, PKCS#12) are refused.
+ * Reads a certificate file (.cer/.crt/.pem, DER or PEM) for 「証明書ファイルから入力」 with the
+ * project's own X.509 reader (src/pdf). Loaded with import() only when a file is picked. Never
+ * reads a private key: files holding one (PEM private keys, PKCS#12) are refused.
  */
-import { fromBER } from 'asn1js';
-import { Certificate } from 'pkijs';
 import { certificatesFromFile, latin1Head } from '../../bytes/pem';
+import { parseCertificate, serialHex } from '../../pdf/certs';
+import { children, parse, value } from '../../pdf/der';
 
 export interface CertificateFields {
   /** Upper-case hex, no separators, no leading zeros. */
@@ -37,28 +37,24 @@ const OIDS: Record<string, keyof Omit<CertificateFields, 'serial' | 'notAfter'>>
 };
 
 export function readCertificate(bytes: Uint8Array): CertificateFields {
-  const der = toDer(bytes);
-  const asn1 = fromBER(der);
-  if (asn1.offset === -1) throw new CertificateFileError('not-certificate', 'not DER or PEM');
-  let cert: Certificate;
-  try {
-    cert = new Certificate({ schema: asn1.result });
-  } catch (e) {
-    throw new CertificateFileError('not-certificate', e instanceof Error ? e.message : String(e));
-  }
+  const cert = parseCertificate(toDer(bytes));
+  if (!cert) throw new CertificateFileError('not-certificate', 'not an X.509 certificate (DER or PEM)');
   const out: CertificateFields = {
-    serial: hex(cert.serialNumber.valueBlock.valueHexView),
-    notAfter: localDate(cert.notAfter.value),
+    serial: serialHex(cert)
+      .toUpperCase()
+      .replace(/^0+(?=.)/, ''),
+    notAfter: localDate(cert.notAfter),
   };
-  for (const tv of cert.subject.typesAndValues) {
-    const key = OIDS[tv.type];
-    const value = (tv.value as { valueBlock?: { value?: unknown } }).valueBlock?.value;
-    if (key && typeof value === 'string' && out[key] === undefined) out[key] = value;
+  for (const rdn of cert.subject) {
+    for (const { oid, value: text } of rdn) {
+      const key = OIDS[oid];
+      if (key && out[key] === undefined) out[key] = text;
+    }
   }
   return out;
 }
 
-function toDer(bytes: Uint8Array): ArrayBuffer {
+function toDer(bytes: Uint8Array): Uint8Array {
   const head = latin1Head(bytes);
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(head)) {
     throw new CertificateFileError('private-key', 'private key');
@@ -66,23 +62,19 @@ function toDer(bytes: Uint8Array): ArrayBuffer {
   if (!head.includes('-----BEGIN') && looksLikePkcs12(bytes))
     throw new CertificateFileError('private-key', 'PKCS#12');
   const [der] = certificatesFromFile(bytes);
-  return (der ?? bytes).slice().buffer;
+  return der ?? bytes;
 }
 
 /** PKCS#12 (.pfx/.p12): SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data … } } */
 function looksLikePkcs12(bytes: Uint8Array): boolean {
-  const asn1 = fromBER(bytes.slice().buffer);
-  if (asn1.offset === -1) return false;
-  const seq = asn1.result as { valueBlock?: { value?: Array<{ valueBlock?: { valueDec?: number } }> } };
-  return seq.valueBlock?.value?.[0]?.valueBlock?.valueDec === 3;
-}
-
-function hex(view: Uint8Array): string {
-  const s = [...view]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
-  return s.replace(/^0+(?=.)/, '');
+  try {
+    const [version] = children(parse(bytes));
+    if (version?.cls !== 0 || version.tag !== 2) return false;
+    const v = value(version);
+    return v.length === 1 && v[0] === 3;
+  } catch {
+    return false;
+  }
 }
 
 function localDate(d: Date): string {

@@ -1,0 +1,625 @@
+// The allowed-update rules one by one (src/pdf/diff), on small object sets written as text: the
+// signed revision (`old`), the revision judged (`cur`) and what was written after signing.
+import { describe, expect, it } from 'vitest';
+import { ascii } from '../../src/pdf/bytes';
+import { acroformRule } from '../../src/pdf/diff/acroform';
+import { catalogRule } from '../../src/pdf/diff/catalog';
+import type { DiffContext, RuleResult } from '../../src/pdf/diff/context';
+import { dssRule } from '../../src/pdf/diff/dss';
+import { metadataRule } from '../../src/pdf/diff/metadata';
+import { pagesRule } from '../../src/pdf/diff/pages';
+import { isInvisible, signatureFieldRule } from '../../src/pdf/diff/signature-field';
+import { unchangedRule } from '../../src/pdf/diff/unchanged';
+import { unreferencedRule } from '../../src/pdf/diff/unreferenced';
+import { xrefRule } from '../../src/pdf/diff/xref';
+import { certificationLevel } from '../../src/pdf/docmdp';
+import { Lexer, type PdfDict } from '../../src/pdf/objects';
+import { deriveVerdict, type SignatureFacets } from '../../src/pdf/verdict';
+import { ObjectStore, type XrefEntry, type XrefSection } from '../../src/pdf/xref';
+
+type Objects = Record<number, string>;
+
+/** A store holding exactly these objects (`N 0 obj … endobj` each). */
+function store(objects: Objects, trailer = '<< /Root 1 0 R >>'): ObjectStore {
+  let text = '';
+  const entries = new Map<number, XrefEntry>();
+  for (const [n, body] of Object.entries(objects)) {
+    entries.set(Number(n), { kind: 'n', offset: text.length, gen: 0 });
+    text += `${n} 0 obj\n${body}\nendobj\n`;
+  }
+  const section: XrefSection = {
+    offset: 0,
+    kind: 'table',
+    entries,
+    trailer: new Lexer(ascii(trailer), 0).value() as PdfDict,
+    end: text.length,
+    eofEnd: text.length,
+  };
+  return new ObjectStore(ascii(text), [section]);
+}
+
+const PAGE = '<< /Type /Page /Parent 3 0 R /Contents 4 0 R /Annots [5 0 R] >>';
+const WIDGET =
+  '<< /Type /Annot /Subtype /Widget /FT /Sig /T (S1) /V 6 0 R /Rect [0 0 0 0] /F 132 /P 2 0 R >>';
+const SIGNED: Objects = {
+  1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 >> >>',
+  2: PAGE,
+  3: '<< /Type /Pages /Kids [2 0 R] /Count 1 >>',
+  4: '<< /Length 5 >>\nstream\nBT ET\nendstream',
+  5: WIDGET,
+  6: '<< /Type /Sig /ByteRange [0 1 2 3] /Contents <00> >>',
+};
+
+async function context(
+  changes: Objects,
+  o: { trailer?: string; oldTrailer?: string; signatures?: number[]; base?: Objects } = {},
+): Promise<DiffContext> {
+  const base = o.base ?? SIGNED;
+  const old = store(base, o.oldTrailer ?? '<< /Root 1 0 R /ID [<01> <02>] >>');
+  const cur = store({ ...base, ...changes }, o.trailer ?? '<< /Root 1 0 R /ID [<01> <03>] >>');
+  return {
+    old,
+    cur,
+    oldTrailer: old.sections[0]?.trailer as PdfDict,
+    curTrailer: cur.sections[0]?.trailer as PdfDict,
+    oldCatalog: await old.dict(old.sections[0]?.trailer.get('Root')),
+    curCatalog: await cur.dict(cur.sections[0]?.trailer.get('Root')),
+    touched: new Set(Object.keys(changes).map(Number)),
+    signatures: new Set(o.signatures ?? []),
+    xrefStreams: new Set(),
+    newFields: [],
+    newWidgets: [],
+  };
+}
+
+const whats = (r: RuleResult) => r.violations.map((v) => v.what);
+const explained = (r: RuleResult) => Object.fromEntries(r.explained);
+
+describe('invisible widgets', () => {
+  const widget = async (text: string, extra: Objects = {}) => {
+    const s = store({ 9: text, ...extra });
+    return isInvisible(s, (await s.dict(new Lexer(ascii('9 0 R'), 0).value())) as PdfDict);
+  };
+  it.each([
+    ['<< /Rect [0 0 0 0] >>', true],
+    ['<< /Rect [10 10 10 200] >>', true],
+    ['<< /Rect [10 10 200 10] >>', true],
+    ['<< /Rect [0 0 595 842] /F 2 >>', true],
+    ['<< /Rect [0 0 595 842] /F 6 >>', true],
+    ['<< /Rect [0 0 595 842] /F 4 >>', false],
+    ['<< /Rect [0 0 595 842] /F 32 >>', false],
+    ['<< /Rect [0 0 595 842] /F 36 >>', false],
+    ['<< /Rect [0 0 595 842] >>', false],
+    ['<< /Rect [0 0 595] >>', false],
+    ['<< /Rect (x) >>', false],
+    ['<< >>', false],
+    ['<< /Rect [0 0 595 842] /F 2.5 >>', false],
+  ])('%s → invisible %s', async (text, expected) => {
+    expect(await widget(text)).toBe(expected);
+  });
+  it('resolves an indirect /Rect and references inside it', async () => {
+    expect(await widget('<< /Rect 10 0 R >>', { 10: '[0 0 595 842]' })).toBe(false);
+    expect(await widget('<< /Rect 10 0 R >>', { 10: '[0 0 0 0]' })).toBe(true);
+    expect(await widget('<< /Rect [0 0 595 10 0 R] >>', { 10: '842' })).toBe(false);
+    expect(await widget('<< /Rect [0 0 595 10 0 R] >>', { 10: '0' })).toBe(true);
+    expect(await widget('<< /Rect [0 0 595 842] /F 10 0 R >>', { 10: '2' })).toBe(true);
+  });
+});
+
+describe('cross-reference data and trailer (xref.ts)', () => {
+  it('accepts new object streams and the revision’s own xref stream', async () => {
+    const ctx = await context({
+      7: '<< /Type /ObjStm /N 0 /First 0 /Length 0 >>\nstream\n\nendstream',
+      8: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+    });
+    ctx.xrefStreams.add(8);
+    const r = await xrefRule(ctx);
+    expect(explained(r)).toEqual({ 7: 'object-stream', 8: 'xref' });
+    expect(r.violations).toEqual([]);
+  });
+  it('does not accept an xref stream that is not the revision’s own, nor one replacing an object', async () => {
+    const ctx = await context({
+      8: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+      4: '<< /Type /ObjStm /Length 0 >>\nstream\n\nendstream',
+    });
+    expect(explained(await xrefRule(ctx))).toEqual({});
+  });
+  it('a switched /Root, a changed /Encrypt or first /ID', async () => {
+    expect(
+      whats(await xrefRule(await context({}, { trailer: '<< /Root 7 0 R /ID [<01> <03>] >>' }))),
+    ).toEqual(['root-switched']);
+    expect(
+      whats(
+        await xrefRule(await context({}, { trailer: '<< /Root 1 0 R /Encrypt 9 0 R /ID [<01> <03>] >>' })),
+      ),
+    ).toEqual(['structure']);
+    expect(
+      whats(await xrefRule(await context({}, { trailer: '<< /Root 1 0 R /ID [<09> <03>] >>' }))),
+    ).toEqual(['structure']);
+    expect(whats(await xrefRule(await context({}, { trailer: '<< /Root 1 0 R >>' })))).toEqual(['structure']);
+    expect(whats(await xrefRule(await context({}, { oldTrailer: '<< /Root 1 0 R >>' })))).toEqual([]);
+  });
+});
+
+describe('the catalog (catalog.ts)', () => {
+  const catalog = (extra: string) =>
+    `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 >> ${extra} >>`;
+  it.each([
+    ['/DSS 9 0 R', true],
+    ['/Metadata 9 0 R', true],
+    ['/Extensions << /ADBE << /BaseVersion /1.7 /ExtensionLevel 8 >> >>', true],
+    ['/Extensions << /ADBE 9 0 R >>', false],
+    ['/OpenAction 9 0 R', false],
+    ['/Names 9 0 R', false],
+    ['/Version /2.0', false],
+  ])('gains %s → allowed %s', async (extra, ok) => {
+    const r = await catalogRule(await context({ 1: catalog(extra) }));
+    expect(r.violations.length === 0).toBe(ok);
+    expect(r.explained.has(1)).toBe(ok);
+  });
+  it('an untouched catalog is not its business', async () => {
+    expect(explained(await catalogRule(await context({})))).toEqual({});
+  });
+  it('the form may be gained, not swapped for another object', async () => {
+    const base = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+    const gained = await catalogRule(
+      await context({ 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>' }, { base }),
+    );
+    expect(gained.violations).toEqual([]);
+    const base2 = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields [] >>',
+    };
+    const swapped = await catalogRule(
+      await context({ 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>' }, { base: base2 }),
+    );
+    expect(whats(swapped)).toEqual(['catalog']);
+  });
+});
+
+describe('the form (acroform.ts)', () => {
+  const form = (inner: string) => ({ 1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << ${inner} >> >>` });
+  it('appended fields are handed to the signature-field rule', async () => {
+    const ctx = await context(form('/Fields [5 0 R 9 0 R] /SigFlags 3'));
+    const r = await acroformRule(ctx);
+    expect(r.violations).toEqual([]);
+    expect(ctx.newFields.map((f) => (f as { num: number }).num)).toEqual([9]);
+  });
+  it.each([
+    ['/Fields [9 0 R 5 0 R] /SigFlags 3', 'fields reordered'],
+    ['/Fields [] /SigFlags 3', 'fields removed'],
+    ['/Fields [5 0 R] /SigFlags 3 /DA (/Helv 40 Tf)', '/DA changed'],
+    ['/Fields [5 0 R] /SigFlags 3 /NeedAppearances true', '/NeedAppearances set'],
+    ['/Fields [5 0 R] /SigFlags 3 /DR << /Font << >> >>', '/DR changed'],
+    ['/Fields [5 0 R] /SigFlags (x)', '/SigFlags not a number'],
+    ['/Fields 9 0 R /SigFlags 3', 'fields not a list'],
+  ])('%s: %s', async (inner) => {
+    expect(whats(await acroformRule(await context(form(inner))))).toEqual(['form']);
+  });
+  it('SigFlags may change; a removed form is a change', async () => {
+    expect((await acroformRule(await context(form('/Fields [5 0 R] /SigFlags 1')))).violations).toEqual([]);
+    expect(whats(await acroformRule(await context({ 1: '<< /Type /Catalog /Pages 3 0 R >>' })))).toEqual([
+      'form',
+    ]);
+  });
+  it('an indirect form rewritten in place or new, and its indirect field list, are explained', async () => {
+    const base = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields 7 0 R >>',
+      7: '[5 0 R]',
+    };
+    const ctx = await context({ 8: '<< /Fields 7 0 R /SigFlags 3 >>', 7: '[5 0 R 9 0 R]' }, { base });
+    const r = await acroformRule(ctx);
+    expect(explained(r)).toEqual({ 8: 'acroform', 7: 'field-list' });
+    const ctx2 = await context({ 8: '<< /Fields 11 0 R >>', 11: '[5 0 R]' }, { base });
+    expect(explained(await acroformRule(ctx2))).toEqual({ 8: 'acroform', 11: 'field-list' });
+    const ctx3 = await context({ 8: '<< /Fields 4 0 R >>', 4: '[5 0 R]' }, { base });
+    expect(explained(await acroformRule(ctx3))).toEqual({ 8: 'acroform' });
+  });
+});
+
+describe('page annotations (pages.ts)', () => {
+  it('widgets appended at the end are handed on; the page is explained', async () => {
+    const ctx = await context({ 2: PAGE.replace('[5 0 R]', '[5 0 R 9 0 R]') });
+    const r = await pagesRule(ctx);
+    expect(explained(r)).toEqual({ 2: 'page-annotations' });
+    expect(ctx.newWidgets.map((w) => (w as { num: number }).num)).toEqual([9]);
+  });
+  it('a page gaining its first annotation', async () => {
+    const base = { ...SIGNED, 2: '<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>' };
+    const ctx = await context({ 2: PAGE.replace('[5 0 R]', '[9 0 R]') }, { base });
+    expect((await pagesRule(ctx)).violations).toEqual([]);
+  });
+  it.each([
+    ['/Annots [9 0 R 5 0 R]', 'annotation-order'],
+    ['/Annots []', 'annotation'],
+    ['/Annots [5 0 R] /Rotate 90', 'page'],
+  ])('%s → %s', async (annots, what) => {
+    const r = await pagesRule(await context({ 2: PAGE.replace('/Annots [5 0 R]', annots) }));
+    expect(whats(r)).toEqual([what]);
+    expect(r.explained.size).toBe(0);
+  });
+  it('a swapped order is named as such', async () => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', '[5 0 R 7 0 R]'), 7: WIDGET };
+    const r = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', '[7 0 R 5 0 R]') }, { base }));
+    expect(whats(r)).toEqual(['annotation-order']);
+  });
+  it('an indirect /Annots rewritten in place', async () => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', '8 0 R'), 8: '[5 0 R]' };
+    const ctx = await context({ 8: '[5 0 R 9 0 R]' }, { base });
+    expect(explained(await pagesRule(ctx))).toEqual({ 8: 'annotation-list' });
+    const ctx2 = await context({ 2: PAGE.replace('[5 0 R]', '4 0 R'), 4: '[5 0 R]' }, { base });
+    expect(explained(await pagesRule(ctx2))).toEqual({ 2: 'page-annotations' });
+  });
+});
+
+describe('further signatures (signature-field.ts)', () => {
+  const field = (extra: string) => `<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /P 2 0 R ${extra} >>`;
+  const run = async (changes: Objects, fields: number[], widgets: number[], signatures: number[] = []) => {
+    const ctx = await context(changes, { signatures });
+    ctx.newFields.push(...fields.map((n) => new Lexer(ascii(`${n} 0 R`), 0).value()));
+    ctx.newWidgets.push(...widgets.map((n) => new Lexer(ascii(`${n} 0 R`), 0).value()));
+    return signatureFieldRule(ctx);
+  };
+  it('a new field whose /V is a new verified signature, with its appearance', async () => {
+    const r = await run(
+      {
+        9: field('/V 10 0 R /Rect [0 0 100 50] /F 4 /AP << /N 11 0 R >>'),
+        10: '<< /Type /Sig /ByteRange [0 1 2 3] /Contents <00> >>',
+        11: '<< /Subtype /Form /BBox [0 0 1 1] /Resources << /Font << /F 12 0 R >> >> /Length 0 >>\nstream\n\nendstream',
+        12: '<< /Type /Font >>',
+      },
+      [9],
+      [9],
+      [10],
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({
+      9: 'signature-field',
+      10: 'signature',
+      11: 'appearance',
+      12: 'appearance',
+    });
+  });
+  it('an appearance that reaches into an existing object does not explain it', async () => {
+    const r = await run(
+      { 9: field('/V 10 0 R /Rect [0 0 0 0] /AP << /N 4 0 R >>'), 10: '<< >>', 4: '<< >>' },
+      [9],
+      [9],
+      [10],
+    );
+    expect(r.explained.has(4)).toBe(false);
+  });
+  it.each([
+    ['/V 6 0 R /Rect [0 0 0 0]', [6], 'the existing signature'],
+    ['/V 10 0 R /Rect [0 0 0 0]', [], 'a signature that did not verify'],
+    ['/Rect [0 0 595 842] /F 4', [], 'unsigned and visible'],
+    ['/Rect [0 0 595 842] /F 36', [], 'unsigned, NoView + Print'],
+  ])('%s: %s', async (extra, sigs) => {
+    const r = await run({ 9: field(extra), 10: '<< /Type /Sig >>' }, [9], [9], sigs as number[]);
+    expect(new Set(whats(r))).toEqual(new Set(['signature-field']));
+    expect(r.explained.has(9)).toBe(false);
+  });
+  it('an unsigned invisible field is allowed', async () => {
+    expect((await run({ 9: field('/Rect [0 0 0 0]') }, [9], [9])).violations).toEqual([]);
+    expect((await run({ 9: field('/Rect [0 0 595 842] /F 2') }, [9], [9])).violations).toEqual([]);
+  });
+  it('a field with kids: every widget new', async () => {
+    const ok = await run(
+      {
+        9: '<< /FT /Sig /T (S2) /Kids [11 0 R] >>',
+        11: '<< /Subtype /Widget /Parent 9 0 R /Rect [0 0 0 0] >>',
+      },
+      [9],
+      [11],
+    );
+    expect(ok.violations).toEqual([]);
+    expect(explained(ok)).toEqual({ 9: 'signature-field', 11: 'signature-field' });
+    const bad = await run({ 9: '<< /FT /Sig /T (S2) /Kids [5 0 R] >>' }, [9], []);
+    expect(whats(bad)).toEqual(['signature-field']);
+  });
+  it('fields that are not new signature fields', async () => {
+    expect(whats(await run({ 9: '<< /FT /Tx /T (x) >>' }, [9], []))).toEqual(['form']);
+    expect(whats(await run({}, [5], []))).toEqual(['form']);
+    expect(whats(await run({}, [99], []))).toEqual(['form']);
+  });
+  it('one signature for one field only', async () => {
+    const r = await run(
+      { 9: field('/V 10 0 R /Rect [0 0 0 0]'), 8: field('/V 10 0 R /Rect [0 0 0 0]'), 10: '<< >>' },
+      [9, 8],
+      [],
+      [10],
+    );
+    expect(whats(r)).toEqual(['signature-field']);
+  });
+  it('a widget on a page that no new field owns', async () => {
+    const r = await run({ 9: field('/V 6 0 R /Rect [0 0 595 842]') }, [], [9], [6]);
+    expect(whats(r)).toEqual(['signature-field']);
+    const a = await run({ 9: '<< /Type /Annot /Subtype /FreeText /Rect [0 0 1 1] >>' }, [], [9]);
+    expect(whats(a)).toEqual(['annotation']);
+  });
+});
+
+describe('validation data (dss.ts)', () => {
+  const withDss = (dss: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${dss} /Pages`) as string });
+  const cert = '<< /Length 1 >>\nstream\nx\nendstream';
+  it('a new DSS with new streams', async () => {
+    const r = await dssRule(
+      await context({
+        ...withDss('9 0 R'),
+        9: '<< /Type /DSS /Certs [10 0 R] /OCSPs 11 0 R >>',
+        10: cert,
+        11: '[12 0 R]',
+        12: cert,
+      }),
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'dss', 10: 'dss', 11: 'dss', 12: 'dss' });
+  });
+  it('VRI entries with their own lists and timestamp', async () => {
+    const r = await dssRule(
+      await context({
+        ...withDss('9 0 R'),
+        9: '<< /Certs [10 0 R] /VRI << /ABCD << /Cert [10 0 R] /TS 11 0 R /TU (D:2026) >> >> >>',
+        10: cert,
+        11: cert,
+      }),
+    );
+    expect(r.violations).toEqual([]);
+  });
+  it.each([
+    ['<< /Type /DSS /Certs [4 0 R] >>', 'a content stream of the signed document'],
+    ['<< /Type /DSS /Certs [2 0 R] >>', 'a page (not a stream)'],
+    ['<< /Type /DSS /Certs 2 0 R >>', 'a signed array'],
+    ['<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>', 'another key'],
+    ['<< /Type /Page /Certs [10 0 R] >>', 'another type'],
+    ['<< /VRI << /A << /Cert [4 0 R] >> >> >>', 'VRI naming a signed stream'],
+    ['<< /VRI << /A << /Font [10 0 R] >> >> >>', 'VRI with another key'],
+    ['<< /VRI << /A 4 0 R >> >>', 'VRI entry that is a signed object'],
+    ['<< /VRI << /A << /TU 10 0 R >> >> >>', 'VRI date that is an object'],
+    ['<< /VRI 3 0 R >>', 'VRI a signed object'],
+    ['<< /Certs (x) >>', 'not a list'],
+    ['<< /Certs [(x)] >>', 'not a stream'],
+  ])('%s: %s', async (dss) => {
+    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: dss, 10: cert }));
+    expect(whats(r).length).toBeGreaterThan(0);
+    expect(whats(r).every((w) => w === 'dss')).toBe(true);
+    expect(r.explained.size).toBe(0);
+  });
+  it('a /DSS that is an object of the signed document', async () => {
+    expect(whats(await dssRule(await context({ ...withDss('4 0 R'), 4: '<< /Certs [] >>' })))).toContain(
+      'dss',
+    );
+    expect(whats(await dssRule(await context(withDss('(x)'))))).toEqual(['dss']);
+  });
+  it('the previous DSS: rewritten in place, its own streams kept unchanged', async () => {
+    const base = { ...SIGNED, ...withDss('9 0 R'), 9: '<< /Type /DSS /Certs [10 0 R] >>', 10: cert };
+    const ok = await dssRule(
+      await context({ 9: '<< /Type /DSS /Certs [10 0 R 11 0 R] >>', 11: cert }, { base }),
+    );
+    expect(ok.violations).toEqual([]);
+    expect(explained(ok)).toEqual({ 9: 'dss', 11: 'dss' });
+    const rewritten = await dssRule(
+      await context({ 9: '<< /Type /DSS /Certs [10 0 R] >>', 10: cert }, { base }),
+    );
+    expect(whats(rewritten)).toEqual(['dss']);
+    const notDss = { ...base, 9: '<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>' };
+    const wasMore = await dssRule(await context({ 9: '<< /Type /DSS /Certs [10 0 R] >>' }, { base: notDss }));
+    expect(whats(wasMore)).toEqual(['dss']);
+  });
+  it('an unchanged container of the previous DSS may be named again', async () => {
+    const base = { ...SIGNED, ...withDss('9 0 R'), 9: '<< /Certs 8 0 R >>', 8: '[10 0 R]', 10: cert };
+    const r = await dssRule(await context({ ...withDss('11 0 R'), 11: '<< /Certs 8 0 R >>' }, { base }));
+    expect(r.violations).toEqual([]);
+  });
+});
+
+describe('metadata and document information (metadata.ts)', () => {
+  const meta = '<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\nx\nendstream';
+  const cat = (m: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/Metadata ${m} /Pages`) as string });
+  it('a new XML metadata stream', async () => {
+    const r = await metadataRule(await context({ ...cat('9 0 R'), 9: meta }));
+    expect(explained(r)).toEqual({ 9: 'metadata' });
+  });
+  it.each([
+    [{ ...cat('4 0 R'), 4: meta }, 'an existing object rewritten as metadata'],
+    [{ ...cat('9 0 R'), 9: '<< /Type /Metadata /Subtype /XML >>' }, 'not a stream'],
+    [{ ...cat('9 0 R'), 9: meta.replace('/XML', '/Text') }, 'another subtype'],
+    [{ ...cat('9 0 R'), 9: meta.replace('/Metadata', '/XObject') }, 'another type'],
+    [{ ...cat('(x)') }, 'not a reference'],
+  ] as [Objects, string][])('%s: %s', async (changes) => {
+    expect(whats(await metadataRule(await context(changes)))).toEqual(['metadata']);
+  });
+  const info = (d: string, extra: Objects = {}) =>
+    context(
+      { 9: d, ...extra },
+      {
+        oldTrailer: '<< /Root 1 0 R /Info 7 0 R >>',
+        trailer: '<< /Root 1 0 R /Info 9 0 R >>',
+        base: { ...SIGNED, 7: '<< /Title (Form) /Producer (A) >>' },
+      },
+    );
+  it('a new information dictionary of text entries, the title kept', async () => {
+    expect(
+      explained(await metadataRule(await info('<< /Title (Form) /Producer (B) /ModDate (D:2030) >>'))),
+    ).toEqual({
+      9: 'info',
+    });
+  });
+  it.each([
+    ['<< /Title (Approved) >>', 'the title changed'],
+    ['<< /Title (Form) /Author (Someone) >>', 'an author added'],
+    ['<< /Title (Form) /Count 3 >>', 'more than text'],
+    ['<< /Title (Form) /Length 0 >>\nstream\n\nendstream', 'a stream'],
+  ])('%s: %s', async (d) => {
+    expect(whats(await metadataRule(await info(d)))).toEqual(['info']);
+  });
+  it('an existing object as the information dictionary', async () => {
+    const ctx = await context(
+      {},
+      {
+        oldTrailer: '<< /Root 1 0 R /Info 7 0 R >>',
+        trailer: '<< /Root 1 0 R /Info 4 0 R >>',
+        base: { ...SIGNED, 7: '<< >>' },
+      },
+    );
+    expect(whats(await metadataRule(ctx))).toEqual(['info']);
+  });
+});
+
+describe('identical rewrites and unused objects', () => {
+  it('an object written again unchanged is explained; a changed one is not', async () => {
+    const r = await unchangedRule(
+      await context({
+        2: PAGE,
+        4: '<< /Length 5 >>\nstream\nBT ET\nendstream',
+        3: '<< /Type /Pages /Kids [2 0 R] /Count 2 >>',
+      }),
+    );
+    expect(explained(r)).toEqual({ 2: 'unchanged', 4: 'unchanged' });
+    const s = await unchangedRule(await context({ 4: '<< /Length 5 >>\nstream\nBT EX\nendstream' }));
+    expect(explained(s)).toEqual({});
+    const t = await unchangedRule(await context({ 2: '<< /Length 0 >>\nstream\n\nendstream' }));
+    expect(explained(t)).toEqual({});
+  });
+  it('new objects nothing refers to, also as a cluster; not those the signed document refers to', async () => {
+    const changes = { 9: '<< /A 10 0 R >>', 10: '<< /B 9 0 R >>', 11: '<< >>', 12: '<< >>', 13: '<< >>' };
+    const ctx = await context({ ...changes, 2: PAGE.replace('/Parent', '/X 13 0 R /Parent') });
+    const r = await unreferencedRule(ctx, new Set([12]));
+    expect(explained(r)).toEqual({ 9: 'unused', 10: 'unused', 11: 'unused' });
+    const ctx2 = await context(
+      { 11: '<< >>' },
+      { trailer: '<< /Root 1 0 R /Info 11 0 R /ID [<01> <03>] >>' },
+    );
+    expect(explained(await unreferencedRule(ctx2, new Set()))).toEqual({});
+  });
+});
+
+describe('certification level (docmdp.ts)', () => {
+  const sig = (p: string) =>
+    `<< /Type /Sig /Reference [<< /TransformMethod /DocMDP /TransformParams << ${p} >> >>] >>`;
+  it.each([
+    ['/P 1', 1],
+    ['/P 2', 2],
+    ['/P 3', 3],
+    ['', 2],
+    ['/P 7', 1],
+    ['/P 0', 1],
+  ])('%s → %s', async (p, level) => {
+    const s = store({ 6: sig(p) });
+    expect(
+      await certificationLevel(
+        s,
+        undefined,
+        (await s.dict(new Lexer(ascii('6 0 R'), 0).value())) as PdfDict,
+        6,
+      ),
+    ).toBe(level);
+  });
+  it('named by the catalog’s /Perms only: level 2; another transform: none', async () => {
+    const s = store({
+      6: '<< /Type /Sig >>',
+      1: '<< /Perms << /DocMDP 6 0 R >> >>',
+      7: '<< /Type /Sig /Reference [<< /TransformMethod /FieldMDP >>] >>',
+    });
+    const cat = await s.dict(new Lexer(ascii('1 0 R'), 0).value());
+    const d6 = (await s.dict(new Lexer(ascii('6 0 R'), 0).value())) as PdfDict;
+    const d7 = (await s.dict(new Lexer(ascii('7 0 R'), 0).value())) as PdfDict;
+    expect(await certificationLevel(s, cat, d6, 6)).toBe(2);
+    expect(await certificationLevel(s, cat, d7, 7)).toBeUndefined();
+    expect(await certificationLevel(s, undefined, d6, 6)).toBeUndefined();
+  });
+});
+
+describe('the verdict from facets (verdict.ts)', () => {
+  const s = (o: Partial<SignatureFacets> = {}): SignatureFacets => ({
+    intact: true,
+    unmodified: true,
+    approval: true,
+    trusted: true,
+    ...o,
+  });
+  it.each([
+    [[], 0, 'unsigned'],
+    [[], 1, 'broken'],
+    [[s()], 0, 'valid'],
+    [[s()], 1, 'broken'],
+    [[s({ intact: false })], 0, 'broken'],
+    [[s({ intact: false, unmodified: false })], 0, 'broken'],
+    [[s({ unmodified: false })], 0, 'modified'],
+    [[s({ unmodified: false, trusted: false })], 0, 'modified'],
+    [[s({ trusted: false })], 0, 'untrusted'],
+    [[s({ approval: false })], 0, 'untrusted'],
+    [[s(), s({ approval: false, trusted: false })], 0, 'valid'],
+    [[s(), s({ trusted: false })], 0, 'untrusted'],
+    [[s(), s({ unmodified: false })], 0, 'modified'],
+    [[s(), s({ intact: false })], 0, 'broken'],
+  ] as const)('%j, %s missing → %s', (signatures, missing, verdict) => {
+    expect(deriveVerdict({ signatures: [...signatures], missingSignatures: missing })).toBe(verdict);
+  });
+});
+
+// Cases found by mutation testing (npm run mutate): each would otherwise let a change through.
+describe('gaps found by mutation testing', () => {
+  const cert = '<< /Length 1 >>\nstream\nx\nendstream';
+  it('a form key that becomes a number (/Q) is a change; no form before or after is none', async () => {
+    const r = await acroformRule(
+      await context({
+        1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 /Q 1 >> >>',
+      }),
+    );
+    expect(whats(r)).toEqual(['form']);
+    const base = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+    expect((await acroformRule(await context({}, { base }))).violations).toEqual([]);
+  });
+  it('a catalog that cannot be read, a form that is not a dictionary, a lost /DSS or /Metadata', async () => {
+    expect(whats(await catalogRule(await context({ 1: '[1 2 3]' })))).toEqual(['catalog']);
+    const base = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+    expect(
+      whats(
+        await catalogRule(await context({ 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm (x) >>' }, { base })),
+      ),
+    ).toEqual(['catalog']);
+    const withBoth = { ...SIGNED, 1: '<< /Type /Catalog /Pages 3 0 R /DSS 8 0 R /Metadata 7 0 R >>' };
+    expect(
+      whats(
+        await catalogRule(
+          await context({ 1: '<< /Type /Catalog /Pages 3 0 R /Metadata 7 0 R >>' }, { base: withBoth }),
+        ),
+      ),
+    ).toEqual(['catalog']);
+    expect(
+      whats(
+        await catalogRule(
+          await context({ 1: '<< /Type /Catalog /Pages 3 0 R /DSS 8 0 R >>' }, { base: withBoth }),
+        ),
+      ),
+    ).toEqual(['catalog']);
+  });
+  it('validation data: a new object that is not a stream, a rewritten container, a timestamp naming a signed object', async () => {
+    const dss = (d: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${d} /Pages`) as string });
+    expect(
+      whats(await dssRule(await context({ ...dss('9 0 R'), 9: '<< /Certs [10 0 R] >>', 10: '<< /A 1 >>' }))),
+    ).toEqual(['dss']);
+    const base = { ...SIGNED, ...dss('9 0 R'), 9: '<< /Certs 8 0 R >>', 8: '[10 0 R]', 10: cert };
+    const r = await dssRule(
+      await context({ ...dss('11 0 R'), 11: '<< /Certs 8 0 R >>', 8: '[10 0 R 4 0 R]' }, { base }),
+    );
+    expect(whats(r)).toContain('dss');
+    const ts = await dssRule(await context({ ...dss('9 0 R'), 9: '<< /VRI << /A << /TS 4 0 R >> >> >>' }));
+    expect(whats(ts)).toEqual(['dss']);
+  });
+  it('annotations that are not a list', async () => {
+    const r = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', '9 0 R'), 9: '<< /A 1 >>' }));
+    expect(whats(r)).toEqual(['annotation']);
+  });
+  it('an unchanged /Metadata needs no explanation; the xref rule explains no other stream', async () => {
+    const base = { ...SIGNED, 1: SIGNED[1]?.replace('/Pages', '/Metadata 4 0 R /Pages') as string };
+    const r = await metadataRule(await context({ 2: PAGE }, { base }));
+    expect(r.violations).toEqual([]);
+    const x = await xrefRule(await context({ 9: '<< /Length 0 >>\nstream\n\nendstream' }));
+    expect(explained(x)).toEqual({});
+  });
+});

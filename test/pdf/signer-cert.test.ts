@@ -1,0 +1,447 @@
+// The certificate rules of spec/pdf.md ("The signer's certificate"), one requirement broken at a
+// time: each signed PDF (made here with the test PKI and the Node CMS signer) must come out with
+// its own reason, and the good cases must stay `valid`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PdfReport, type PdfVerdict, verifyPdf } from '../../src/pdf/index';
+import { certOf, derOf, type Issued, keyOf, TestPki, tsaOf } from './cert-pki';
+import { HAVE_OPENSSL } from './fixtures';
+import {
+  addDocumentTimestamp,
+  placeholderPdf,
+  type SignerKey,
+  type SignOptions,
+  signPlaceholder,
+} from './signer';
+
+const DAY = 86400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+
+let pki: TestPki;
+let root: Issued;
+let inter: Issued;
+let unsigned: Uint8Array;
+const made = new Map<string, Issued>();
+
+interface Case {
+  name: string;
+  /** The signer and the certificates the signature carries. */
+  key: () => Promise<SignerKey>;
+  sign?: () => Promise<SignOptions>;
+  verdict: PdfVerdict;
+  /** The reason code the report must carry (messages or the signature's problems). */
+  code?: string;
+  /** Codes that must not appear (no other rule fires). */
+  checkDateSource?: 'timestamp' | 'now';
+}
+
+const cert = (name: string) => made.get(name) as Issued;
+
+beforeAll(() => {
+  if (!HAVE_OPENSSL) return;
+  pki = new TestPki('signer-cert');
+  root = pki.root('root', '/C=JP/O=Rules Test/CN=Rules Root');
+  // CAs and TSAs valid long before the signers, so a timestamp 100 days ago finds them valid.
+  inter = pki.issue('inter', '/C=JP/O=Rules Test/CN=Rules SMIME CA', root, {
+    ext: 'inter',
+    startDays: -1000,
+  });
+  const add = (i: Issued) => made.set(i.name, i);
+  const ee = (name: string, ext: string, issuer = inter, o: Partial<Parameters<TestPki['issue']>[3]> = {}) =>
+    add(pki.issue(name, `/CN=${name}@univ.example.ac.jp`, issuer, { ext, kind: 'ec', ...o }));
+  ee('good', 'ee');
+  ee('good-rsa', 'ee', inter, { kind: 'rsa' });
+  ee('ca-signer', 'ee_ca');
+  ee('server-only', 'ee_server');
+  ee('no-signing-ku', 'ee_noku');
+  ee('rsa-1024', 'ee', inter, { kind: 'rsa', bits: 1024 });
+  ee('sha1-cert', 'ee', inter, { md: 'sha1' });
+  ee('crit-signer', 'ee_crit');
+  ee('expired', 'ee', inter, { startDays: -400, endDays: -30 });
+  ee('future', 'ee', inter, { startDays: 10, endDays: 400 });
+  ee('nr-docsign', 'ee_nr');
+  ee('adobe', 'ee_adobe');
+  ee('ms', 'ee_ms');
+  ee('any-eku', 'ee_any');
+  ee('bare', 'ee_bare');
+  const ca = (name: string, ext: string, issuer = root) =>
+    add(pki.issue(name, `/C=JP/O=Rules Test/CN=${name}`, issuer, { ext, startDays: -1000 }));
+  ca('inter-noksign', 'inter_noksign');
+  ca('inter-noku', 'inter_noku');
+  ca('inter-notca', 'inter_notca');
+  ca('inter-crit', 'inter_crit');
+  ca('sub-inter', 'inter_nolen', inter);
+  ee('under-noksign', 'ee', cert('inter-noksign'));
+  ee('under-noku', 'ee', cert('inter-noku'));
+  ee('under-notca', 'ee', cert('inter-notca'));
+  ee('under-crit', 'ee', cert('inter-crit'));
+  ee('too-deep', 'ee', cert('sub-inter'));
+  // The same CA key under another name: a signer whose issuer name names no certificate it carries.
+  add(pki.issue('inter-alias', '/C=JP/O=Rules Test/CN=Rules Alias CA', root, { ext: 'inter', keyOf: inter }));
+  ee('misnamed', 'ee', cert('inter-alias'));
+  add(pki.tamperSignature(inter, 'inter-tampered'));
+  add(
+    pki.issue('tsa', '/C=JP/O=Rules Test/CN=Rules TSA', inter, { ext: 'tsa', kind: 'ec', startDays: -1000 }),
+  );
+  add(
+    pki.issue('tsa-nopurpose', '/C=JP/O=Rules Test/CN=Rules Mail TSA', inter, {
+      ext: 'tsa_nopurpose',
+      kind: 'ec',
+    }),
+  );
+}, 120_000);
+
+afterAll(() => pki?.remove());
+
+const by =
+  (signer: string, chain: string[] = ['inter'], hash?: string) =>
+  () =>
+    keyOf(
+      cert(signer),
+      chain.map((c) => ({ inter, root })[c] ?? cert(c)),
+      hash,
+    );
+
+const cases: Case[] = [
+  { name: 'good signer (EC P-256, emailProtection)', key: by('good'), verdict: 'valid' },
+  { name: 'good signer (RSA 2048)', key: by('good-rsa'), verdict: 'valid' },
+  { name: 'nonRepudiation only, documentSigning EKU', key: by('nr-docsign'), verdict: 'valid' },
+  { name: 'Adobe authentic documents EKU', key: by('adobe'), verdict: 'valid' },
+  { name: 'Microsoft document signing EKU', key: by('ms'), verdict: 'valid' },
+  { name: 'anyExtendedKeyUsage with serverAuth', key: by('any-eku'), verdict: 'valid' },
+  { name: 'no keyUsage, no extKeyUsage, no basicConstraints', key: by('bare'), verdict: 'valid' },
+  { name: 'root sent along with the chain', key: by('good', ['inter', 'root']), verdict: 'valid' },
+  {
+    name: 'CA without keyUsage (RFC 5280 allows; the spec needs keyCertSign)',
+    key: by('under-noku', ['inter-noku']),
+    verdict: 'untrusted',
+    code: 'chain.ca-key-cert-sign',
+  },
+  { name: 'signer with CA:TRUE', key: by('ca-signer'), verdict: 'untrusted', code: 'chain.signer-is-ca' },
+  {
+    name: 'serverAuth-only extKeyUsage',
+    key: by('server-only'),
+    verdict: 'untrusted',
+    code: 'chain.ext-key-usage',
+  },
+  {
+    name: 'keyUsage without digitalSignature or nonRepudiation',
+    key: by('no-signing-ku'),
+    verdict: 'untrusted',
+    code: 'chain.key-usage',
+  },
+  { name: 'RSA-1024 signer', key: by('rsa-1024'), verdict: 'untrusted', code: 'chain.weak-key' },
+  {
+    name: 'certificate signed with SHA-1',
+    key: by('sha1-cert'),
+    verdict: 'untrusted',
+    code: 'chain.weak-signature-algorithm',
+  },
+  {
+    name: 'SHA-1 CMS digest',
+    key: by('good', ['inter'], 'SHA-1'),
+    sign: async () => ({ hash: 'SHA-1' }),
+    verdict: 'untrusted',
+    code: 'sig.weak-digest',
+  },
+  {
+    name: 'CA without keyCertSign',
+    key: by('under-noksign', ['inter-noksign']),
+    verdict: 'untrusted',
+    code: 'chain.ca-key-cert-sign',
+  },
+  {
+    name: 'CA with CA:FALSE',
+    key: by('under-notca', ['inter-notca']),
+    verdict: 'untrusted',
+    code: 'chain.ca-not-ca',
+  },
+  {
+    name: 'pathLenConstraint 0 exceeded',
+    key: by('too-deep', ['sub-inter', 'inter']),
+    verdict: 'untrusted',
+    code: 'chain.path-length',
+  },
+  {
+    name: 'issuer name not chaining (same CA key, other name)',
+    key: by('misnamed', ['inter']),
+    verdict: 'untrusted',
+    code: 'chain.issuer-name',
+  },
+  {
+    name: 'bad signature on the intermediate',
+    key: by('good', ['inter-tampered']),
+    verdict: 'untrusted',
+    code: 'chain.bad-signature',
+  },
+  {
+    name: 'unknown critical extension on the signer',
+    key: by('crit-signer'),
+    verdict: 'untrusted',
+    code: 'chain.critical-extension',
+  },
+  {
+    name: 'unknown critical extension on a CA',
+    key: by('under-crit', ['inter-crit']),
+    verdict: 'untrusted',
+    code: 'chain.critical-extension',
+  },
+  {
+    name: 'no path to the anchor (intermediate not sent)',
+    key: by('good', []),
+    verdict: 'untrusted',
+    code: 'chain.no-path',
+  },
+  {
+    name: 'expired now, signingTime backdated into its validity, no timestamp',
+    key: by('expired'),
+    sign: async () => ({ signingTime: daysAgo(100) }),
+    verdict: 'untrusted',
+    code: 'chain.expired',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'not yet valid',
+    key: by('future'),
+    verdict: 'untrusted',
+    code: 'chain.not-yet-valid',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'expired now, valid at a trusted signature timestamp',
+    key: by('expired'),
+    sign: async () => ({ signingTime: daysAgo(100), tsa: await tsaOf(cert('tsa'), [inter], daysAgo(100)) }),
+    verdict: 'valid',
+    checkDateSource: 'timestamp',
+  },
+  {
+    name: 'TSA without the timeStamping purpose: time falls back to now',
+    key: by('expired'),
+    sign: async () => ({
+      signingTime: daysAgo(100),
+      tsa: await tsaOf(cert('tsa-nopurpose'), [inter], daysAgo(100)),
+    }),
+    verdict: 'untrusted',
+    code: 'sig.timestamp-untrusted',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'ESS signingCertificateV2 naming the signer (hash and issuerSerial)',
+    key: by('good'),
+    sign: async () => ({ ess: { issuerSerialOf: certOf(cert('good')) } }),
+    verdict: 'valid',
+  },
+  {
+    name: 'ESS signingCertificate (v1) naming the signer',
+    key: by('good'),
+    sign: async () => ({ ess: { version: 1 } }),
+    verdict: 'valid',
+  },
+  {
+    name: 'ESS signingCertificateV2 hash of another certificate',
+    key: by('good'),
+    sign: async () => ({ ess: { hashOf: certOf(cert('good-rsa')) } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificate (v1) hash of another certificate',
+    key: by('good'),
+    sign: async () => ({ ess: { version: 1, hashOf: certOf(inter) } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificateV2 right hash, issuerSerial of another certificate',
+    key: by('good'),
+    sign: async () => ({ ess: { issuerSerialOf: certOf(cert('good-rsa')) } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificateV2 with an explicit SHA-384 hash, issuerSerial after an rfc822Name',
+    key: by('good'),
+    sign: async () => ({
+      ess: { hashAlgorithm: '2.16.840.1.101.3.4.2.2', issuerSerialOf: certOf(cert('good')), extraName: true },
+    }),
+    verdict: 'valid',
+  },
+  {
+    name: 'ESS signingCertificateV2 right hash and serial, issuer name of another CA (after an rfc822Name)',
+    key: by('good'),
+    sign: async () => ({
+      ess: { issuerSerialOf: certOf(cert('good')), issuerNameOf: certOf(inter), extraName: true },
+    }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'signingTime claimed an hour ahead (clock skew within a day)',
+    key: by('good'),
+    sign: async () => ({ signingTime: new Date(Date.now() + 3600_000) }),
+    verdict: 'valid',
+  },
+  {
+    name: 'ESS signingCertificateV2 with an unknown hash algorithm',
+    key: by('good'),
+    sign: async () => ({ ess: { hashAlgorithm: '1.2.3.4' } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificateV2 that is no SigningCertificate structure',
+    key: by('good'),
+    sign: async () => ({ ess: { garbage: true } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'signature timestamp over other bytes: not used, time judged is now',
+    key: by('expired'),
+    sign: async () => ({
+      signingTime: daysAgo(100),
+      tsa: await tsaOf(cert('tsa'), [inter], daysAgo(100)),
+      tsaWrongData: true,
+    }),
+    verdict: 'untrusted',
+    code: 'sig.timestamp-invalid',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'signingTime claimed ten days in the future',
+    key: by('good'),
+    sign: async () => ({ signingTime: new Date(Date.now() + 10 * DAY) }),
+    verdict: 'untrusted',
+    code: 'sig.future-signing-time',
+    checkDateSource: 'now',
+  },
+];
+
+async function signed(c: Case): Promise<Uint8Array> {
+  unsigned ??= await placeholderPdf({ contentsBytes: 12000 });
+  return signPlaceholder(unsigned, await c.key(), (await c.sign?.()) ?? {});
+}
+
+function codes(r: PdfReport): string[] {
+  return [...r.messages, ...r.signatures.flatMap((s) => s.problems)].map((m) => m.code);
+}
+
+const CHAIN_CODES = /^(chain\.(?!signed-by|revocation)|sig\.weak|sig\.future|sig\.timestamp|cms-)/;
+
+describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a time', () => {
+  it.each(cases.map((c) => [`${c.name} → ${c.verdict}${c.code ? ` (${c.code})` : ''}`, c] as const))(
+    '%s',
+    async (_, c) => {
+      const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)] });
+      const why = r.messages.map((m) => `${m.code}: ${m.en}`).join('\n');
+      expect(r.verdict, why).toBe(c.verdict);
+      // Exactly the one reason: no other certificate rule fires.
+      const reasons = [...new Set(codes(r).filter((x) => CHAIN_CODES.test(x)))];
+      if (c.code === 'sig.timestamp-untrusted' || c.code === 'sig.timestamp-invalid')
+        expect(reasons.sort(), why).toEqual(['chain.expired', c.code]);
+      else expect(reasons, why).toEqual(c.code ? [c.code] : []);
+      if (c.checkDateSource) expect(r.signatures[0]?.chain?.checkDateSource).toBe(c.checkDateSource);
+      if (c.code === 'sig.timestamp-untrusted') {
+        // The reason is the TSA's own path failure: no timeStamping purpose.
+        const m = r.messages.find((x) => x.code === c.code);
+        expect(m?.en).toContain('is not a timestamping certificate');
+        expect(m?.ja).toContain('時刻認証（タイムスタンプ）用の証明書ではありません');
+      }
+      for (const m of r.messages) {
+        expect(m.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        expect(m.ja).not.toMatch(/\{\w+\}/);
+        expect(m.en).not.toMatch(/\{\w+\}/);
+      }
+    },
+  );
+
+  it('reports the backdated signingTime as the signer’s claim, and judges at now', async () => {
+    const c = cases.find((x) => x.name.startsWith('expired now, signingTime')) as Case;
+    const now = new Date();
+    const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now });
+    const s = r.signatures[0];
+    expect(s?.signingTime?.slice(0, 10)).toBe(daysAgo(100).toISOString().slice(0, 10));
+    expect(s?.chain?.checkDate).toBe(now.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    const by = r.messages.find((m) => m.code === 'chain.signed-by');
+    expect(by?.ja).toContain('署名者の申告');
+    expect(by?.ja).toContain('検証した時刻');
+  });
+
+  it('judges at --today: the good signer is expired a year and a half from now', async () => {
+    const c = cases[0] as Case;
+    const later = new Date(Date.now() + 540 * DAY);
+    const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now: later });
+    expect(r.verdict).toBe('untrusted');
+    expect(codes(r)).toContain('chain.expired');
+    expect(r.signatures[0]?.chain?.checkDate).toBe(later.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  });
+
+  it('names the path, the signer and the certificate at fault in the report and its messages', async () => {
+    const good = await verifyPdf(await signed(cases[0] as Case), { trustAnchors: [derOf(root)] });
+    expect(good.signatures[0]?.chain).toMatchObject({
+      trusted: true,
+      path: [
+        'CN=good@univ.example.ac.jp',
+        'CN=Rules SMIME CA, O=Rules Test, C=JP',
+        'CN=Rules Root, O=Rules Test, C=JP',
+      ],
+      revocation: 'not-checked',
+      revocationDataEmbedded: false,
+    });
+    expect(good.messages.find((m) => m.code === 'chain.signed-by')?.en).toContain('good@univ.example.ac.jp');
+    const noPath = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.no-path') as Case), {
+      trustAnchors: [derOf(root)],
+    });
+    const np = noPath.messages.find((m) => m.code === 'chain.no-path');
+    expect(np?.en).toContain('CN=Rules Root, O=Rules Test, C=JP');
+    expect(np?.en).toContain('good@univ.example.ac.jp');
+    const badSig = await verifyPdf(
+      await signed(cases.find((x) => x.code === 'chain.bad-signature') as Case),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(badSig.messages.find((m) => m.code === 'chain.bad-signature')?.en).toContain('CN=Rules SMIME CA');
+    const expired = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.expired') as Case), {
+      trustAnchors: [derOf(root)],
+    });
+    const ex = expired.messages.find((m) => m.code === 'chain.expired');
+    expect(ex?.en).toContain('CN=expired@univ.example.ac.jp');
+    expect(ex?.en).toContain(certOf(cert('expired')).notAfter.value.toISOString().slice(0, 10));
+  });
+
+  it('judges a document timestamp’s TSA for the timeStamping purpose (the approval stays valid)', async () => {
+    const base = await signed(cases[0] as Case);
+    const good = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date())),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(good.verdict).toBe('valid');
+    expect(good.signatures.map((s) => [s.kind, s.chain?.trusted])).toEqual([
+      ['approval', true],
+      ['timestamp', true],
+    ]);
+    const bad = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa-nopurpose'), [inter], new Date())),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(bad.signatures[1]?.chain?.trusted).toBe(false);
+    expect(bad.signatures[1]?.chain?.revocationDataEmbedded).toBe(false);
+    // A document signer's certificate is no TSA certificate either.
+    const signerAsTsa = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('good'), [inter], new Date())),
+      {
+        trustAnchors: [derOf(root)],
+      },
+    );
+    expect(signerAsTsa.signatures[1]?.chain?.trusted).toBe(false);
+  });
+
+  it('uses the trusted timestamp time as the time judged', async () => {
+    const c = cases.find((x) => x.name.startsWith('expired now, valid at')) as Case;
+    const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)] });
+    expect(r.signatures[0]?.chain?.checkDate.slice(0, 10)).toBe(daysAgo(100).toISOString().slice(0, 10));
+    expect(r.signatures[0]?.timestampTime).toBe(r.signatures[0]?.chain?.checkDate);
+  });
+});
