@@ -44,6 +44,8 @@ function used(id: string, domain: string): boolean {
   return false;
 }
 
+const PDF_SYNTAX_IN_ENGLISH = new Set(['sig.duplicate-key', 'sig.unsupported-subfilter']);
+
 const all = MESSAGE_TABLES.flatMap((t) =>
   Object.entries(t.messages).map(([id, m]) => ({ domain: t.domain, id, m })),
 );
@@ -59,7 +61,10 @@ describe('the message catalog', () => {
     (_id, x) => {
       expect(x.m.ja.trim()).not.toBe('');
       expect(x.m.en.trim()).not.toBe('');
-      expect(placeholders(x.m.ja)).toEqual(placeholders(x.m.en));
+      // The PDF checker's Japanese leaves out PDF syntax on purpose (test/pdf/messages.test.ts):
+      // these two name the raw key or /SubFilter in English only.
+      const enOnly = PDF_SYNTAX_IN_ENGLISH.has(x.id) ? ['detail'] : [];
+      expect(placeholders(x.m.ja)).toEqual(placeholders(x.m.en).filter((p) => !enOnly.includes(p)));
       // Japanese first: the Japanese side is written in Japanese (or at least not the English text).
       if (/[a-z]{4}/.test(x.m.en)) expect(x.m.ja).not.toBe(x.m.en);
     },
