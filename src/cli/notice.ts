@@ -9,7 +9,7 @@ import type { CheckReport } from '../form/types';
 import { compareNoticeWithForm, type NoticeAgainstForm } from '../mail/notice';
 import { type ParsedNotice, parseNoticeMail } from '../mail/notice-mime';
 import type { Bilingual } from '../mail/types';
-import { parseArgs, UsageError, usageError } from './args';
+import { parseArgs, usageError } from './args';
 import { baseName, checkFile } from './check';
 import { type CliIO, InputError, readInputFile } from './io';
 import { both, text } from './messages';
