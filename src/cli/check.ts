@@ -31,33 +31,24 @@ export async function readCheckOptions(
 }
 
 export async function readProfile(path: string, io: CliIO): Promise<Profile> {
-  let text: string;
+  let json: string;
   try {
-    text = new TextDecoder().decode(await io.readFile(path));
+    json = new TextDecoder().decode(await io.readFile(path));
   } catch {
-    throw new UsageError(
-      `プロファイル ${path} を読めません。`,
-      `Cannot read the profile ${path}.`,
-      'input.profile',
-    );
+    throw UsageError.of(text('cli.profile.unreadable', { path }), 'input.profile');
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (e) {
-    throw new UsageError(
-      `プロファイル ${path} は正しいJSONではありません（${(e as Error).message}）。`,
-      `The profile ${path} is not valid JSON (${(e as Error).message}).`,
+    throw UsageError.of(
+      text('cli.profile.not-json', { path, detail: (e as Error).message }),
       'input.profile',
     );
   }
   const problem = profileProblem(data);
   if (problem) {
-    throw new UsageError(
-      `プロファイル ${path}: ${problem.ja}`,
-      `Profile ${path}: ${problem.en}`,
-      'input.profile',
-    );
+    throw UsageError.of(text('cli.profile.invalid', { path, problem }), 'input.profile');
   }
   return data as Profile;
 }
@@ -68,29 +59,25 @@ const OFFICER_KEYS = ['name', 'email', 'phone', 'department'] as const;
 /** Why a parsed JSON value is not a profile (spec/form.md §4), or undefined. */
 export function profileProblem(data: unknown): { ja: string; en: string } | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ja: 'JSONオブジェクトではありません。', en: 'not a JSON object.' };
+    return text('cli.profile.not-object');
   }
   const o = data as Record<string, unknown>;
   for (const k of STRING_KEYS) {
-    if (o[k] !== undefined && typeof o[k] !== 'string')
-      return { ja: `${k} は文字列にしてください。`, en: `${k} must be a string.` };
+    if (o[k] !== undefined && typeof o[k] !== 'string') return text('cli.profile.not-string', { key: k });
   }
   const extra = o.extraEntityPrefixes;
   if (extra !== undefined && (!Array.isArray(extra) || extra.some((x) => typeof x !== 'string'))) {
-    return {
-      ja: 'extraEntityPrefixes は文字列の配列にしてください。',
-      en: 'extraEntityPrefixes must be an array of strings.',
-    };
+    return text('cli.profile.prefixes-not-strings');
   }
   const officer = o.officer;
   if (officer !== undefined) {
     if (typeof officer !== 'object' || officer === null || Array.isArray(officer)) {
-      return { ja: 'officer はオブジェクトにしてください。', en: 'officer must be an object.' };
+      return text('cli.profile.officer-not-object');
     }
     for (const k of OFFICER_KEYS) {
       const v = (officer as Record<string, unknown>)[k];
       if (v !== undefined && typeof v !== 'string')
-        return { ja: `officer.${k} は文字列にしてください。`, en: `officer.${k} must be a string.` };
+        return text('cli.profile.not-string', { key: `officer.${k}` });
     }
   }
   return undefined;

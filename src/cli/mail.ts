@@ -22,7 +22,7 @@ import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
 import { type CliIO, InputError, readInputFile } from './io';
-import { text } from './messages';
+import { both, text } from './messages';
 import { refuseInputAsOutput, unwritable } from './output';
 import { countsLine, formatFinding } from './report';
 import { verificationTimeOf } from './verify-pdf';
@@ -112,8 +112,7 @@ class MailRefusal extends Error {}
 
 /** 「件名 / Subject」: a label in both languages. */
 function label(id: 'cli.mail.form' | 'cli.mail.subject' | 'cli.mail.to'): string {
-  const m = text(id);
-  return `${m.ja} / ${m.en}`;
+  return both(text(id));
 }
 
 export async function mailCommand(argv: string[], io: CliIO, deps: MailDeps = defaultDeps): Promise<number> {
@@ -154,7 +153,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const trustAnchors: Uint8Array[] = [];
   for (const t of args.all('--trust')) {
     const certs = (await import('../pdf/index')).certificatesFromFile(
-      await readInput(t, io, { ja: '信頼アンカー', en: 'trust anchor' }),
+      await readInput(t, io, text('cli.input.trust-anchor')),
     );
     if (certs.length === 0)
       throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
@@ -166,7 +165,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const formName = baseName(formPath);
   // The PDF.
   const pdfName = baseName(pdfPath);
-  const pdfBytes = await readInput(pdfPath, io, { ja: 'PDF', en: 'PDF' });
+  const pdfBytes = await readInput(pdfPath, io, text('cli.input.pdf'));
   const pdfReport = await deps.verifyPdf(pdfBytes, {
     file: pdfName,
     ...(trustAnchors.length ? { trustAnchors } : {}),

@@ -3,13 +3,13 @@ import { stat } from 'node:fs/promises';
 import { CHECK_USAGE } from './check';
 import { describeError, errorLines } from './errors';
 import { type CliIO, readFileCapped } from './io';
-import { text } from './messages';
+import { both, text } from './messages';
 import { writeOutputFile } from './output';
 import { TEMPLATE_USAGE } from './template';
 
-const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチェック / UPKI code-signing revocation checks
+const USAGE = `upki-revoke — ${both(text('cli.help.title'))}
 
-使い方 / Usage:
+${both(text('cli.help.usage'))}:
   ${CHECK_USAGE}
   upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]
   ${TEMPLATE_USAGE}
@@ -17,7 +17,7 @@ const USAGE = `upki-revoke — UPKI コード署名証明書 失効申請のチ�
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
                    [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
 
-終了コード / Exit codes: 0 = OK, 1 = 問題あり / problems found, 2 = 読めない入力 / unreadable input
+${both(text('cli.help.exit-codes'))}: 0 = OK, 1 = ${both(text('cli.help.exit.problems'))}, 2 = ${both(text('cli.help.exit.unreadable'))}
 `;
 
 export const nodeIO: CliIO = {

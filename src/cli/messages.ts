@@ -109,6 +109,115 @@ export const cliMessages = defineMessages('cli', {
     ja: 'エラー {errors}件、警告 {warnings}件',
     en: '{errors} error(s), {warnings} warning(s)',
   },
+  // `upki-revoke --help`
+  'cli.help.title': {
+    ja: 'UPKI コード署名証明書 失効申請のチェック',
+    en: 'UPKI code-signing revocation checks',
+  },
+  'cli.help.usage': { ja: '使い方', en: 'Usage' },
+  'cli.help.exit-codes': { ja: '終了コード', en: 'Exit codes' },
+  'cli.help.exit.problems': { ja: '問題あり', en: 'problems found' },
+  'cli.help.exit.unreadable': { ja: '読めない入力', en: 'unreadable input' },
+  // Input files (check, mail, notice) and the profile (spec/form.md §4).
+  'cli.input.trust-anchor': { ja: '信頼アンカー', en: 'trust anchor' },
+  'cli.input.pdf': { ja: 'PDF', en: 'PDF' },
+  'cli.input.mail': { ja: 'メール', en: 'mail' },
+  'cli.profile.unreadable': {
+    ja: 'プロファイル {path} を読めません。',
+    en: 'Cannot read the profile {path}.',
+  },
+  'cli.profile.not-json': {
+    ja: 'プロファイル {path} は正しいJSONではありません（{detail}）。',
+    en: 'The profile {path} is not valid JSON ({detail}).',
+  },
+  'cli.profile.invalid': { ja: 'プロファイル {path}: {problem}', en: 'Profile {path}: {problem}' },
+  'cli.profile.not-object': { ja: 'JSONオブジェクトではありません。', en: 'not a JSON object.' },
+  'cli.profile.not-string': { ja: '{key} は文字列にしてください。', en: '{key} must be a string.' },
+  'cli.profile.prefixes-not-strings': {
+    ja: 'extraEntityPrefixes は文字列の配列にしてください。',
+    en: 'extraEntityPrefixes must be an array of strings.',
+  },
+  'cli.profile.officer-not-object': {
+    ja: 'officer はオブジェクトにしてください。',
+    en: 'officer must be an object.',
+  },
+  // `notice`
+  'cli.notice.form-no-serial': {
+    ja: '申請書 {file} にシリアル番号が見つかりません。',
+    en: 'No serial found on the form {file}.',
+  },
+  'cli.notice.not-in-notice': {
+    ja: '申請書の証明書のうち{n}件（{serials}）は、この通知にありません（まだ失効していません）。',
+    en: '{n} certificate(s) of the form ({serials}) are not in this notice (not revoked yet).',
+  },
+  'cli.notice.extra': {
+    ja: '通知には申請書にない証明書（{serials}）もあります。',
+    en: 'The notice also lists certificates not on the form ({serials}).',
+  },
+  'cli.notice.result.complete': {
+    ja: '✓ 申請書の証明書はすべて失効しました。',
+    en: '✓ Every certificate of the form is revoked.',
+  },
+  'cli.notice.result.incomplete': {
+    ja: '✗ 申請書の証明書のうち、まだ失効していないものがあります。',
+    en: '✗ Some certificates of the form are not revoked yet.',
+  },
+  'cli.notice.result.no-serials': { ja: '✗ シリアル番号が見つかりませんでした。', en: '✗ No serial found.' },
+  'cli.notice.result.listed': {
+    ja: '✓ 失効した証明書を読み取りました。',
+    en: '✓ Revoked certificates read.',
+  },
+  'cli.notice.heading': { ja: '失効完了通知', en: 'Completion notice' },
+  'cli.notice.from': { ja: '差出人', en: 'From' },
+  'cli.notice.not-issuer': { ja: '発行者のアドレスではありません', en: 'not the issuer' },
+  'cli.notice.date': { ja: '日付', en: 'Date' },
+  'cli.notice.signed': { ja: 'S/MIME 署名', en: 'signed' },
+  'cli.notice.signed-yes': { ja: 'あり（検証は Outlook で）', en: 'yes (Outlook verifies it)' },
+  'cli.notice.signed-no': { ja: 'なし', en: 'no' },
+  'cli.notice.certificates': { ja: '失効した証明書 {n}件', en: '{n} revoked certificate(s)' },
+  'cli.notice.decimal': { ja: '10進', en: 'decimal' },
+  'cli.notice.reason': { ja: '失効理由', en: 'reason' },
+  'cli.notice.revoked': { ja: '失効済み', en: 'revoked' },
+  'cli.notice.missing': { ja: '未失効', en: 'missing' },
+  // The PDF compared with the form (`verify-pdf --form`, `mail`).
+  'cli.pdf-form.heading': { ja: '申請書との照合', en: 'Form cross-check' },
+  'cli.pdf-form.same': { ja: '申請書と同じ内容', en: 'same as the form' },
+  'cli.pdf-form.mismatch': { ja: '申請書と違う', en: 'differs from the form' },
+  'cli.pdf-form.no-text': { ja: '文字なし（目で確認）', en: 'no text (compare by eye)' },
+  // Why a file could not be read or written (file-problem.ts), instead of Node's `ENOENT: …`.
+  'cli.file.read.ENOENT': { ja: 'ファイルが見つかりません', en: 'no such file' },
+  'cli.file.write.ENOENT': { ja: '保存先のフォルダーがありません', en: 'the folder does not exist' },
+  'cli.file.read.EISDIR': {
+    ja: 'フォルダーです。ファイルを指定してください',
+    en: 'it is a folder: name a file',
+  },
+  'cli.file.write.EISDIR': {
+    ja: 'フォルダーです。ファイル名まで指定してください',
+    en: 'it is a folder: give the file name too',
+  },
+  'cli.file.read.EACCES': { ja: '読み取る権限がありません', en: 'permission denied' },
+  'cli.file.write.EACCES': { ja: '書き込む権限がありません', en: 'permission denied' },
+  'cli.file.read.EROFS': { ja: '読み取り専用の場所です', en: 'read-only file system' },
+  'cli.file.write.EROFS': { ja: '読み取り専用の場所です', en: 'read-only file system' },
+  'cli.file.read.ENOSPC': { ja: 'ディスクの空きがありません', en: 'no space left on the disk' },
+  'cli.file.write.ENOSPC': { ja: 'ディスクの空きがありません', en: 'no space left on the disk' },
+  'cli.file.read.ENOTREG': {
+    ja: '通常のファイルではありません。パイプやデバイスは読まないので、保存したファイルを指定してください',
+    en: 'it is not a regular file; pipes and devices are not read, so give a saved file',
+  },
+  'cli.file.write.ENOTREG': {
+    ja: '通常のファイルではありません。保存先のファイル名を指定してください',
+    en: 'it is not a regular file; give the name of a file to write',
+  },
+  'cli.file.read.other': { ja: '読み取りに失敗しました', en: 'reading failed' },
+  'cli.file.write.other': { ja: '書き込みに失敗しました', en: 'writing failed' },
+  'cli.file.read.other-code': { ja: '読み取りに失敗しました（{code}）', en: 'reading failed ({code})' },
+  'cli.file.write.other-code': { ja: '書き込みに失敗しました（{code}）', en: 'writing failed ({code})' },
 });
 
 export const text = cliMessages.t;
+
+/** 「件名 / Subject」: a message as one line, Japanese first. */
+export function both(message: { ja: string; en: string }): string {
+  return `${message.ja} / ${message.en}`;
+}

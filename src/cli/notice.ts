@@ -9,9 +9,10 @@ import type { CheckReport } from '../form/types';
 import { compareNoticeWithForm, type NoticeAgainstForm } from '../mail/notice';
 import { type ParsedNotice, parseNoticeMail } from '../mail/notice-mime';
 import type { Bilingual } from '../mail/types';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, usageError } from './args';
 import { baseName, checkFile } from './check';
 import { type CliIO, InputError, readInputFile } from './io';
+import { both, text } from './messages';
 
 export const NOTICE_USAGE = 'upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]';
 
@@ -36,7 +37,7 @@ export interface NoticeReport {
 async function readMail(path: string, io: CliIO): Promise<Uint8Array> {
   const bytes = await readInputFile(io, path, {
     maxBytes: MAX_FILE_BYTES,
-    what: { ja: 'メール', en: 'mail' },
+    what: text('cli.input.mail'),
   });
   if (bytes instanceof InputError) throw bytes;
   return bytes;
@@ -53,22 +54,12 @@ export function noticeReport(
   if (form) {
     against = { file: form.file, ...compareNoticeWithForm(notice, form.report.certificates) };
     if (against.certificates.length === 0)
-      messages.push({
-        ja: `申請書 ${form.file} にシリアル番号が見つかりません。`,
-        en: `No serial found on the form ${form.file}.`,
-      });
+      messages.push(text('cli.notice.form-no-serial', { file: form.file }));
     if (result !== 'no-serials') result = against.complete ? 'complete' : 'incomplete';
     const missing = against.certificates.filter((c) => c.status === 'missing').map((c) => c.serial);
     if (missing.length)
-      messages.push({
-        ja: `申請書の証明書のうち${missing.length}件（${missing.join(', ')}）は、この通知にありません（まだ失効していません）。`,
-        en: `${missing.length} certificate(s) of the form (${missing.join(', ')}) are not in this notice (not revoked yet).`,
-      });
-    if (against.extra.length)
-      messages.push({
-        ja: `通知には申請書にない証明書（${against.extra.join(', ')}）もあります。`,
-        en: `The notice also lists certificates not on the form (${against.extra.join(', ')}).`,
-      });
+      messages.push(text('cli.notice.not-in-notice', { n: missing.length, serials: missing.join(', ') }));
+    if (against.extra.length) messages.push(text('cli.notice.extra', { serials: against.extra.join(', ') }));
   }
   return {
     file,
@@ -88,22 +79,10 @@ export function noticeReport(
 }
 
 const RESULT_TEXT: Record<NoticeReport['result'], Bilingual> = {
-  complete: {
-    ja: '✓ 申請書の証明書はすべて失効しました。',
-    en: '✓ Every certificate of the form is revoked.',
-  },
-  incomplete: {
-    ja: '✗ 申請書の証明書のうち、まだ失効していないものがあります。',
-    en: '✗ Some certificates of the form are not revoked yet.',
-  },
-  'no-serials': {
-    ja: '✗ シリアル番号が見つかりませんでした。',
-    en: '✗ No serial found.',
-  },
-  listed: {
-    ja: '✓ 失効した証明書を読み取りました。',
-    en: '✓ Revoked certificates read.',
-  },
+  complete: text('cli.notice.result.complete'),
+  incomplete: text('cli.notice.result.incomplete'),
+  'no-serials': text('cli.notice.result.no-serials'),
+  listed: text('cli.notice.result.listed'),
 };
 
 /** An instant as a Japanese officer reads it: `2026-12-04 10:15（日本時間 / JST）`; other text as is. */
@@ -115,29 +94,27 @@ export function japanTime(iso: string): string {
 }
 
 export function formatNoticeReport(r: NoticeReport): string {
+  const label = (id: Parameters<typeof text>[0]) => both(text(id));
+  const decimal = label('cli.notice.decimal');
   const out: string[] = [];
-  out.push(`失効完了通知 / Completion notice: ${r.file}`);
-  out.push(`  件名 / Subject: ${r.notice.subject}`);
+  out.push(`${label('cli.notice.heading')}: ${r.file}`);
+  out.push(`  ${label('cli.mail.subject')}: ${r.notice.subject}`);
   out.push(
-    `  差出人 / From: ${r.notice.from}${r.notice.senderKnown ? '' : '  (発行者のアドレスではありません / not the issuer)'}`,
+    `  ${label('cli.notice.from')}: ${r.notice.from}${r.notice.senderKnown ? '' : `  (${label('cli.notice.not-issuer')})`}`,
   );
-  if (r.notice.date) out.push(`  日付 / Date: ${japanTime(r.notice.date)}`);
-  out.push(
-    `  S/MIME 署名 / signed: ${r.notice.signed ? 'あり（検証は Outlook で）/ yes (Outlook verifies it)' : 'なし / no'}`,
-  );
-  out.push(
-    '',
-    `失効した証明書 ${r.certificates.length}件 / ${r.certificates.length} revoked certificate(s):`,
-  );
+  if (r.notice.date) out.push(`  ${label('cli.notice.date')}: ${japanTime(r.notice.date)}`);
+  const signed = text(r.notice.signed ? 'cli.notice.signed-yes' : 'cli.notice.signed-no');
+  out.push(`  ${label('cli.notice.signed')}: ${both(signed)}`);
+  out.push('', `${both(text('cli.notice.certificates', { n: r.certificates.length }))}:`);
   for (const c of r.certificates) {
-    out.push(`  ${c.serial}  (10進 / decimal ${c.decimal})${c.cn ? `  CN=${c.cn}` : ''}`);
-    if (c.reason) out.push(`    失効理由 / reason: ${c.reason}`);
+    out.push(`  ${c.serial}  (${decimal} ${c.decimal})${c.cn ? `  CN=${c.cn}` : ''}`);
+    if (c.reason) out.push(`    ${label('cli.notice.reason')}: ${c.reason}`);
   }
   if (r.form) {
-    out.push('', `申請書 / Form: ${r.form.file}`);
+    out.push('', `${label('cli.mail.form')}: ${r.form.file}`);
     for (const c of r.form.certificates)
       out.push(
-        `  ${c.status === 'revoked' ? '✓ 失効済み / revoked ' : '✗ 未失効 / missing '} ${c.serial}  (10進 / decimal ${c.decimal})`,
+        `  ${c.status === 'revoked' ? `✓ ${label('cli.notice.revoked')} ` : `✗ ${label('cli.notice.missing')} `} ${c.serial}  (${decimal} ${c.decimal})`,
       );
   }
   if (r.messages.length) out.push('');
@@ -149,7 +126,7 @@ export function formatNoticeReport(r: NoticeReport): string {
 export async function noticeCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['--form'], flags: ['--json'] });
   const [file, ...extra] = args.positional;
-  if (!file || extra.length > 0) throw new UsageError(`使い方: ${NOTICE_USAGE}`, `Usage: ${NOTICE_USAGE}`);
+  if (!file || extra.length > 0) throw usageError(NOTICE_USAGE);
   const notice = await parseNoticeMail(await readMail(file, io));
   const formPath = args.one('--form');
   const form = formPath

@@ -5,8 +5,10 @@
 import type { CheckReport } from '../form/types';
 import { compareWithForm, formContent } from '../pdf-form/compare';
 import { extractText, PdfTextError } from '../pdf-form/extract';
+import { pdfFormMessages } from '../pdf-form/messages';
 import { loadPdfJsNode } from '../pdf-form/node';
 import type { Bilingual, FormComparison } from '../pdf-form/types';
+import { both, text } from './messages';
 
 /** The `form` member of `verify-pdf --json`. */
 export interface FormJson {
@@ -17,18 +19,9 @@ export interface FormJson {
 }
 
 const UNREADABLE: Record<PdfTextError['code'], Bilingual> = {
-  'pdf-text.unreadable': {
-    ja: 'PDFの文字を読み取れませんでした。プレビューで申請書と同じ内容か目で確かめてください。',
-    en: 'The text of the PDF could not be read. Compare it with the form by eye.',
-  },
-  'pdf-text.encrypted': {
-    ja: 'PDFが暗号化されているため文字を読み取れません。暗号化しないPDFを添付してください。',
-    en: 'The PDF is encrypted, so its text cannot be read. Attach an unencrypted PDF.',
-  },
-  'pdf-text.timeout': {
-    ja: 'PDFの文字の読み取りが時間内に終わりませんでした。申請書と同じ内容か目で確かめてください。',
-    en: 'Reading the text of the PDF took too long. Compare it with the form by eye.',
-  },
+  'pdf-text.unreadable': pdfFormMessages.t('pdfForm.text.unreadable'),
+  'pdf-text.encrypted': pdfFormMessages.t('pdfForm.text.encrypted'),
+  'pdf-text.timeout': pdfFormMessages.t('pdfForm.text.timeout'),
 };
 
 /**
@@ -58,15 +51,14 @@ export function formJson(file: string, c: FormComparison): FormJson {
 }
 
 const MATCH_TEXT: Record<FormComparison['match'], Bilingual> = {
-  same: { ja: '申請書と同じ内容', en: 'same as the form' },
-  mismatch: { ja: '申請書と違う', en: 'differs from the form' },
-  'no-text': { ja: '文字なし（目で確認）', en: 'no text (compare by eye)' },
+  same: text('cli.pdf-form.same'),
+  mismatch: text('cli.pdf-form.mismatch'),
+  'no-text': text('cli.pdf-form.no-text'),
 };
 
 /** The readable lines of the comparison (after the PDF report). */
 export function formatFormComparison(file: string, c: FormComparison): string {
-  const m = MATCH_TEXT[c.match];
-  let out = `\n申請書との照合 / Form cross-check (${file}): ${m.ja} / ${m.en} (${c.match})\n`;
+  let out = `\n${both(text('cli.pdf-form.heading'))} (${file}): ${both(MATCH_TEXT[c.match])} (${c.match})\n`;
   for (const f of c.findings) out += `  [${f.rule}] ${f.message.ja}\n  ${f.message.en}\n`;
   return out;
 }

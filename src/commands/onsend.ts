@@ -24,6 +24,7 @@ import {
   NOT_CHECKED_MESSAGE,
   submissionReadiness,
 } from '../mail';
+import { mailMessages } from '../mail/messages';
 import {
   createMailboxAdapter,
   type MailboxAdapter,
@@ -94,8 +95,8 @@ export async function decideSend(mb: SendMailbox): Promise<SendDecision> {
 }
 
 /** Shown when the check itself failed (Office error or time-out). */
-export const CHECK_FAILED_MESSAGE =
-  '失効申請メールの確認ができませんでした（Outlook の応答なし）。アドインの作業ウィンドウで「送信準備」を確かめてから送ってください。\nThe submission check could not run (Outlook did not answer). Check the message in the add-in pane before sending.';
+const checkFailed = mailMessages.t('mail.block.checkFailed');
+export const CHECK_FAILED_MESSAGE = `${checkFailed.ja}\n${checkFailed.en}`;
 
 export interface HandlerOptions {
   /** The whole check must finish within this (ms); then the event completes anyway. */

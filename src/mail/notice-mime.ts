@@ -3,6 +3,7 @@
  * in browsers; ISO-2022-JP, base64, quoted-printable, multipart/signed). Pure: no Node, no Office.
  */
 import PostalMime from 'postal-mime';
+import { mailMessages } from './messages';
 import { type CompletionNotice, readNotice } from './notice';
 
 export interface ParsedNotice extends CompletionNotice {
@@ -15,10 +16,7 @@ export interface ParsedNotice extends CompletionNotice {
 /** The bytes are not a mail: no header section at all. */
 export class NotAMailError extends Error {
   readonly code = 'input.not-mail';
-  readonly text = {
-    ja: 'メール（.eml）として読めません。Outlook などで「名前を付けて保存」した .eml ファイルを指定してください。',
-    en: 'Cannot read this as a mail (.eml). Give an .eml file saved from the mail program.',
-  };
+  readonly text = mailMessages.t('mail.notice.notMail');
   constructor() {
     super('not a mail');
     this.name = 'NotAMailError';

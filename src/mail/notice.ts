@@ -10,6 +10,7 @@
  * 16進 (hex) holds hex serials.
  */
 import { normaliseSerial } from '../form/rules/certificate';
+import { mailMessages } from './messages';
 import type { Bilingual } from './types';
 
 /** One revoked certificate as the notice lists it. */
@@ -45,8 +46,6 @@ export interface CompletionNotice {
   /** For people: why the list is empty, or what to be careful about. */
   messages: Bilingual[];
 }
-
-const b = (ja: string, en: string): Bilingual => ({ ja, en });
 
 /** The subject of a completion notice contains this (`[UPKI] クライアント証明書失効完了通知`). */
 export const NOTICE_SUBJECT_MARK = '失効完了';
@@ -275,33 +274,14 @@ export function readNotice(mail: NoticeText): CompletionNotice {
     return out;
   });
 
-  if (certificates.length === 0)
-    messages.push(
-      b(
-        '失効した証明書のシリアル番号が見つかりませんでした（「シリアル番号」の見出しの下に番号がありません）。通知の本文を目で確かめてください。',
-        'Could not find serials of revoked certificates (no number under a シリアル番号 (serial number) heading). Read the notice yourself.',
-      ),
-    );
-  else if (unreadable > 0)
-    messages.push(
-      b(
-        `「シリアル番号」の見出しの下に、番号として読めない行が${unreadable}行あります。通知の本文も確かめてください。`,
-        `${unreadable} line(s) under the serial-number heading could not be read as a serial. Check the notice's text too.`,
-      ),
-    );
-  if (!subjectKnown)
-    messages.push(
-      b(
-        '件名に「失効完了」がありません。失効完了通知ではないかもしれません。',
-        'The subject does not say 失効完了 (revocation completed): this may not be a completion notice.',
-      ),
-    );
+  if (certificates.length === 0) messages.push(mailMessages.t('mail.notice.noSerial'));
+  else if (unreadable > 0) messages.push(mailMessages.t('mail.notice.unreadableLines', { n: unreadable }));
+  if (!subjectKnown) messages.push(mailMessages.t('mail.notice.subjectUnknown'));
   if (!senderKnown)
     messages.push(
-      b(
-        `差出人 ${mail.from || '(なし)'} は発行者（SECOM）のアドレスではありません。転送されたメールなら、元の通知を確かめてください。`,
-        `The sender ${mail.from || '(none)'} is not the issuer's (SECOM) address. If the mail was forwarded, check the original notice.`,
-      ),
+      mailMessages.t('mail.notice.senderUnknown', {
+        from: mail.from || mailMessages.t('mail.notice.noSender'),
+      }),
     );
   return {
     subject: mail.subject,

@@ -1,6 +1,8 @@
-import { pdfVerdictAcceptable } from '../pdf/verdict';
+import { listOf } from '../messages/define';
+import { pdfVerdictAcceptable, VERDICT_LABEL } from '../pdf/verdict';
 import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
+import { mailMessages } from './messages';
 import { buildSubject } from './subject';
 import type {
   AttachmentRef,
@@ -56,16 +58,17 @@ export interface ReadinessInput {
   pdfForm?: PdfFormCheck | null;
 }
 
-const b = (ja: string, en: string): Bilingual => ({ ja, en });
+const m = mailMessages.t;
+const issuer = { issuer: ISSUER };
 
 export const ITEM_LABELS: Readonly<Record<ItemId, Bilingual>> = {
-  to: b(`宛先（To）が ${ISSUER} だけ`, `To is ${ISSUER} alone`),
-  subject: b('件名が申請書どおり', 'Subject matches the form'),
-  form: b('申請書（.xlsx）を添付し、エラーなし', 'Form (.xlsx) attached, no errors'),
-  pdf: b('押印または電子署名済みPDFを添付', 'Sealed or signed PDF attached'),
+  to: m('mail.item.to', issuer),
+  subject: m('mail.item.subject'),
+  form: m('mail.item.form'),
+  pdf: m('mail.item.pdf'),
   pdfForm: PDF_FORM_LABEL,
-  identity: b('利用管理者の本人確認', "Usage administrator's identity checked"),
-  attachments: b('添付は申請書とPDFの2つだけ', 'Only the form and the PDF attached'),
+  identity: m('mail.item.identity'),
+  attachments: m('mail.item.attachments'),
 };
 
 export function addressOf(r: Recipient): string {
@@ -128,10 +131,7 @@ export function signerFindings(emails: readonly string[]): SignerFinding[] {
     rule: 'pdf.signer-unknown',
     severity: 'warning',
     field: 'pdf.signer',
-    message: b(
-      `PDFの署名者 ${e} は登録担当者でもプロファイルに登録された人でもありません。署名者を確かめてください。`,
-      `The PDF signer ${e} is neither the registration officer nor listed in the profile. Check who signed it.`,
-    ),
+    message: m('mail.pdf.signerUnknown', { email: e }),
   }));
 }
 
@@ -150,44 +150,11 @@ export function pdfCheck(
   };
 }
 
-const VERDICT_TEXT: Record<PdfVerdict, Bilingual> = {
-  valid: b('電子署名は有効です。', 'The signature is valid.'),
-  untrusted: b(
-    '署名は改ざんされていませんが、署名者の証明書が信頼できないか期限外です。署名者を確かめてチェックを入れてください。',
-    'The signature is intact but its signer is not trusted or was out of validity. Check the signer and tick the confirmation.',
-  ),
-  unsigned: b(
-    '電子署名のないPDFです（押印のスキャン）。押印が見えることを確かめてチェックを入れてください。',
-    'The PDF has no signature (a scanned seal). Check that the seal is visible and tick the confirmation.',
-  ),
-  modified: b(
-    '署名の後に内容が変更されています。署名し直したPDFを添付してください。',
-    'Content was changed after signing. Attach a newly signed PDF.',
-  ),
-  broken: b(
-    '電子署名が壊れています。署名し直したPDFを添付してください。',
-    'The signature is broken. Attach a newly signed PDF.',
-  ),
-  error: b(
-    'PDFとして読めません（壊れている、暗号化、または25MB超）。正しいPDFを添付してください。',
-    'The file cannot be read as a PDF (damaged, encrypted or over 25 MB). Attach a proper PDF.',
-  ),
-};
-
 export function verdictText(v: PdfVerdict): Bilingual {
-  return VERDICT_TEXT[v];
+  return m(`mail.verdict.${v}`);
 }
 
-/** The verdict's short name, for a heading such as 「判定: 電子署名なし」 (not the code). */
-const VERDICT_LABEL: Record<PdfVerdict, Bilingual> = {
-  valid: b('有効', 'valid'),
-  untrusted: b('信頼できない署名者', 'untrusted signer'),
-  unsigned: b('電子署名なし', 'unsigned'),
-  modified: b('署名後に変更あり', 'modified after signing'),
-  broken: b('署名が壊れている', 'broken signature'),
-  error: b('検査できない', 'cannot be checked'),
-};
-
+/** The verdict's short name, for a heading such as 「判定: 署名なし」 (not the code): src/pdf's words. */
 export function verdictLabel(v: PdfVerdict): Bilingual {
   return VERDICT_LABEL[v];
 }
@@ -196,52 +163,21 @@ function item(id: ItemId, state: ItemState, detail: Bilingual): ChecklistItem {
   return { id, state, label: ITEM_LABELS[id], detail };
 }
 
-const list = (names: readonly string[]): string => names.join(', ');
+const list = (names: readonly string[]): Bilingual => listOf(names.map((n) => ({ ja: n, en: n })));
 
 function toItem(to: readonly Recipient[]): ChecklistItem {
   const others = to.filter((r) => !isIssuer(r)).map(addressOf);
   const issuers = to.filter(isIssuer).length;
-  if (to.length === 0)
-    return item(
-      'to',
-      'error',
-      b(`宛先（To）が空です。${ISSUER} を設定してください。`, `To is empty. Set ${ISSUER}.`),
-    );
-  if (others.length)
-    return item(
-      'to',
-      'error',
-      b(
-        `To に ${ISSUER} 以外の宛先があります（${list(others)}）。削除するか Cc に移してください。`,
-        `To has recipients other than ${ISSUER} (${list(others)}). Remove them or move them to Cc.`,
-      ),
-    );
-  if (issuers > 1)
-    return item(
-      'to',
-      'error',
-      b(`${ISSUER} が重複しています。1つにしてください。`, `${ISSUER} appears twice. Keep one.`),
-    );
-  return item('to', 'ok', b(`宛先は ${ISSUER} です。`, `To is ${ISSUER}.`));
+  if (to.length === 0) return item('to', 'error', m('mail.to.empty', issuer));
+  if (others.length) return item('to', 'error', m('mail.to.others', { ...issuer, others: list(others) }));
+  if (issuers > 1) return item('to', 'error', m('mail.to.twice', issuer));
+  return item('to', 'ok', m('mail.to.ok', issuer));
 }
 
 function subjectItem(subject: string, form: FormCheck | null | undefined): ChecklistItem {
-  if (!form)
-    return item(
-      'subject',
-      'pending',
-      b('申請書を確認すると件名が決まります。', 'The subject follows from the checked form.'),
-    );
-  if (subject === form.subject)
-    return item('subject', 'ok', b('件名は申請書どおりです。', 'The subject matches the form.'));
-  return item(
-    'subject',
-    'error',
-    b(
-      `件名が違います。「送信準備」で次の件名にしてください: ${form.subject}`,
-      `The subject differs. Use 「送信準備」 (Prepare) to set: ${form.subject}`,
-    ),
-  );
+  if (!form) return item('subject', 'pending', m('mail.subject.pending'));
+  if (subject === form.subject) return item('subject', 'ok', m('mail.subject.ok'));
+  return item('subject', 'error', m('mail.subject.differs', { subject: form.subject }));
 }
 
 function sameName(a: AttachmentRef, checked: { name: string }): boolean {
@@ -258,91 +194,40 @@ function changedSince(a: AttachmentRef, checked: { size?: number }): boolean {
 }
 
 function changedItem(id: 'form' | 'pdf', name: string): ChecklistItem {
-  return item(
-    id,
-    'error',
-    b(
-      `添付の ${name} は確認した後で変わっています（差し替えまたは変更）。アドインで確認し直してください。`,
-      `The attached ${name} changed after it was checked (replaced or edited). Check it again in the add-in.`,
-    ),
-  );
+  return item(id, 'error', m('mail.file.changed', { name }));
 }
 
 function formQuality(form: FormCheck): ChecklistItem | null {
-  if (form.errors > 0)
-    return item(
-      'form',
-      'error',
-      b(
-        `申請書にエラーが${form.errors}件あります。直してから確認し直してください。`,
-        `The form has ${form.errors} error(s). Fix them and check again.`,
-      ),
-    );
+  if (form.errors > 0) return item('form', 'error', m('mail.form.errors', { n: form.errors }));
   return null;
 }
 
 function formItem(attachments: readonly AttachmentRef[], form: FormCheck | null | undefined): ChecklistItem {
   const xlsx = attachments.filter((a) => isXlsx(a.name));
-  if (xlsx.length > 1)
-    return item(
-      'form',
-      'error',
-      b(
-        `申請書（.xlsx）が${xlsx.length}つ添付されています。1つにしてください。`,
-        `${xlsx.length} .xlsx files are attached. Keep one.`,
-      ),
-    );
+  if (xlsx.length > 1) return item('form', 'error', m('mail.form.several', { n: xlsx.length }));
   const att = xlsx[0];
   if (form && att && sameName(att, form) && changedSince(att, form)) return changedItem('form', att.name);
   if (form && (!att || sameName(att, form))) {
     const bad = formQuality(form);
     if (bad) return bad;
-    if (!att)
-      return item(
-        'form',
-        'pending',
-        b(
-          `申請書 ${form.name} はまだ添付されていません（「送信準備」で添付します）。`,
-          `The form ${form.name} is not attached yet (「送信準備」 attaches it).`,
-        ),
-      );
-    if (form.warnings > 0)
-      return item(
-        'form',
-        'warning',
-        b(`エラーはありません（警告${form.warnings}件）。`, `No errors (${form.warnings} warning(s)).`),
-      );
-    return item('form', 'ok', b('申請書にエラーはありません。', 'The form has no errors.'));
+    if (!att) return item('form', 'pending', m('mail.form.notAttached', { name: form.name }));
+    if (form.warnings > 0) return item('form', 'warning', m('mail.form.warnings', { n: form.warnings }));
+    return item('form', 'ok', m('mail.form.ok'));
   }
-  if (!att)
-    return item('form', 'error', b('申請書（.xlsx）が添付されていません。', 'No form (.xlsx) is attached.'));
-  return item(
-    'form',
-    'pending',
-    b(
-      `添付の申請書 ${att.name} はまだ確認されていません。アドインで確認してください。`,
-      `The attached form ${att.name} has not been checked yet. Check it in the add-in.`,
-    ),
-  );
+  if (!att) return item('form', 'error', m('mail.form.missing'));
+  return item('form', 'pending', m('mail.form.unchecked', { name: att.name }));
 }
 
 /** The PDF's own state (verdict, confirmation, signer), whether or not it is attached yet. */
 function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
-  const text = VERDICT_TEXT[pdf.verdict];
+  const text = verdictText(pdf.verdict);
   // Whether the verdict may go at all is src/pdf's decision (pdfVerdictAcceptable); this adds the words.
   if (!pdfVerdictAcceptable(pdf, confirmed)) return item('pdf', 'error', text);
   switch (pdf.verdict) {
     case 'valid': {
       const unknown = pdf.unknownSigners ?? [];
       if (unknown.length)
-        return item(
-          'pdf',
-          'warning',
-          b(
-            `署名は有効です。ただし署名者 ${list(unknown)} は登録担当者ではありません。`,
-            `The signature is valid, but the signer ${list(unknown)} is not the registration officer.`,
-          ),
-        );
+        return item('pdf', 'warning', m('mail.pdf.signerNotOfficer', { signers: list(unknown) }));
       return item('pdf', 'ok', text);
     }
     default:
@@ -350,9 +235,7 @@ function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
       return item(
         'pdf',
         'warning',
-        pdf.verdict === 'unsigned'
-          ? b('電子署名のないPDF（押印を確認済み）。', 'Unsigned PDF (seal confirmed).')
-          : b('信頼できない署名者（確認済み）。', 'Untrusted signer (confirmed).'),
+        m(pdf.verdict === 'unsigned' ? 'mail.pdf.unsignedConfirmed' : 'mail.pdf.untrustedConfirmed'),
       );
   }
 }
@@ -363,63 +246,22 @@ function pdfItem(
   confirmed: boolean,
 ): ChecklistItem {
   const pdfs = attachments.filter((a) => isPdf(a.name));
-  if (pdfs.length > 1)
-    return item(
-      'pdf',
-      'error',
-      b(
-        `PDFが${pdfs.length}つ添付されています。1つにしてください。`,
-        `${pdfs.length} PDF files are attached. Keep one.`,
-      ),
-    );
+  if (pdfs.length > 1) return item('pdf', 'error', m('mail.pdf.several', { n: pdfs.length }));
   const att = pdfs[0];
   if (pdf && att && sameName(att, pdf) && changedSince(att, pdf)) return changedItem('pdf', att.name);
   if (pdf && (!att || sameName(att, pdf))) {
     const q = pdfQuality(pdf, confirmed);
     if (q.state === 'error' || att) return q;
-    return item(
-      'pdf',
-      'pending',
-      b(
-        `PDF ${pdf.name} はまだ添付されていません（「送信準備」で添付します）。`,
-        `The PDF ${pdf.name} is not attached yet (「送信準備」 attaches it).`,
-      ),
-    );
+    return item('pdf', 'pending', m('mail.pdf.notAttached', { name: pdf.name }));
   }
-  if (!att)
-    return item(
-      'pdf',
-      'error',
-      b('押印または電子署名済みのPDFが添付されていません。', 'No sealed or signed PDF is attached.'),
-    );
-  return item(
-    'pdf',
-    'pending',
-    b(
-      `添付のPDF ${att.name} はまだ確認されていません。アドインで確認してください。`,
-      `The attached PDF ${att.name} has not been checked yet. Check it in the add-in.`,
-    ),
-  );
+  if (!att) return item('pdf', 'error', m('mail.pdf.missing'));
+  return item('pdf', 'pending', m('mail.pdf.unchecked', { name: att.name }));
 }
 
 function identityItem(confirmed: boolean): ChecklistItem {
   return confirmed
-    ? item(
-        'identity',
-        'ok',
-        b(
-          '利用管理者の本人確認を行ったことを確認済みです。',
-          "The usage administrator's identity was checked.",
-        ),
-      )
-    : item(
-        'identity',
-        'error',
-        b(
-          '利用管理者の本人確認を行ったら、チェックを入れてください。',
-          "Tick the box once you have checked the usage administrator's identity.",
-        ),
-      );
+    ? item('identity', 'ok', m('mail.identity.ok'))
+    : item('identity', 'error', m('mail.identity.missing'));
 }
 
 /** The readiness checklist of mail.md: five items, plus one when other files are attached. */
@@ -440,14 +282,7 @@ export function readiness(input: ReadinessInput): Readiness {
   const others = input.attachments.filter((a) => !isXlsx(a.name) && !isPdf(a.name));
   if (others.length)
     items.push(
-      item(
-        'attachments',
-        'error',
-        b(
-          `申請書とPDF以外のファイルが添付されています（${list(others.map((a) => a.name))}）。削除してください。`,
-          `Other files are attached (${list(others.map((a) => a.name))}). Remove them.`,
-        ),
-      ),
+      item('attachments', 'error', m('mail.attachments.others', { names: list(others.map((a) => a.name)) })),
     );
   const missing = items.filter((i) => i.state === 'error' || i.state === 'pending');
   return { ready: missing.length === 0, items, missing };
@@ -476,10 +311,10 @@ const clip = (s: string): string =>
  * when it fits), Japanese first, English beside, within Outlook's limit of 500 characters.
  */
 export function blockMessage(r: Pick<Readiness, 'missing'>): BlockMessage {
-  const head = '失効申請の準備ができていません。足りないもの:';
-  const tail = 'アドインの「送信準備」で直してください。';
-  const en = `Not ready to send: ${r.missing.map((i) => i.label.en).join('; ')}. Open the add-in and use 「送信準備」 (Prepare).`;
-  const enShort = `Not ready: ${r.missing.map((i) => i.label.en).join('; ')}.`;
+  const { ja: head, en: headEn } = m('mail.block.head');
+  const { ja: tail, en: tailEn } = m('mail.block.tail');
+  const enShort = `${headEn} ${r.missing.map((i) => i.label.en).join('; ')}.`;
+  const en = `${enShort} ${tailEn}`;
   const lines = (detail: boolean) =>
     r.missing.map((i) => (detail ? `${i.label.ja}: ${i.detail.ja}` : i.label.ja));
   // From the most to the least helpful: with details, without, without the English hint.

@@ -16,6 +16,7 @@
 import type { PdfFormCheck } from '../pdf-form/readiness';
 import { buildBody } from './body';
 import { ISSUER, MAX_ATTACHMENT_BYTES } from './constants';
+import { mailMessages } from './messages';
 import {
   addressOf,
   formCheck,
@@ -36,8 +37,6 @@ import type {
   PdfReportLike,
   Profile,
 } from './types';
-
-const b = (ja: string, en: string): Bilingual => ({ ja, en });
 
 // ---------------------------------------------------------------------------------------------
 // 1. Which message is a submission
@@ -90,10 +89,7 @@ export function submissionReadiness(m: MessageNow, checked: CheckedSubmission | 
 }
 
 /** Shown by the send handler when the pane left nothing: the files were attached by hand. */
-export const NOT_CHECKED_MESSAGE = b(
-  'この失効申請メールはまだアドインで確認されていません。アドインの作業ウィンドウ（「失効申請メールの準備」）を開いて、申請書とPDFを確認してから送ってください。',
-  'This submission has not been checked by the add-in yet. Open the add-in pane and check the form and the PDF first, then send.',
-);
+export const NOT_CHECKED_MESSAGE: Bilingual = mailMessages.t('mail.block.notChecked');
 
 // ---------------------------------------------------------------------------------------------
 // 3. The plan
@@ -228,10 +224,7 @@ export function messageSizeProblem(
 ): Bilingual | null {
   const total = attached.reduce((n, a) => n + a.size, 0) + toAttach.reduce((n, f) => n + f.bytes.length, 0);
   if (total <= MAX_ATTACHMENT_BYTES) return null;
-  return b(
-    `添付ファイルの合計が ${mb(total)} になり、1通あたりの上限 25 MB を超えます。ほかの添付を外すか、ファイルを小さくしてください（Outlook には何も送っていません）。`,
-    `The attachments would total ${mb(total)}, over the 25 MB a message may carry. Remove other attachments or make the files smaller (nothing was sent to Outlook).`,
-  );
+  return mailMessages.t('mail.size.tooLarge', { total: mb(total) });
 }
 
 export interface PrepareProgress {
@@ -252,13 +245,10 @@ export async function prepareSubmission(
 ): Promise<SubmissionPlan> {
   const plan = planSubmission(input);
   if (!plan.readiness.ready || plan.body === null)
-    throw new SubmissionError(
-      'not-ready',
-      b(
-        plan.readiness.missing.map((i) => i.detail.ja).join(' '),
-        plan.readiness.missing.map((i) => i.detail.en).join(' '),
-      ),
-    );
+    throw new SubmissionError('not-ready', {
+      ja: plan.readiness.missing.map((i) => i.detail.ja).join(' '),
+      en: plan.readiness.missing.map((i) => i.detail.en).join(' '),
+    });
   const before = await mailbox.listAttachments();
   const missing = plan.files.filter((f) => !before.some((a) => a.name === f.name));
   const tooLarge = messageSizeProblem(before, missing);

@@ -49,6 +49,11 @@ export function format(message: Bilingual, params?: MessageParams): Bilingual {
   };
 }
 
+/** Several values as one placeholder value: 、 between them in Japanese, a comma in English. */
+export function listOf(items: readonly Bilingual[]): Bilingual {
+  return { ja: items.map((i) => i.ja).join('、'), en: items.map((i) => i.en).join(', ') };
+}
+
 export function defineMessages<const T extends Record<string, Bilingual>>(
   domain: string,
   messages: T,

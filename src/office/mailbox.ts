@@ -35,60 +35,31 @@ import {
   type RequirementsSurface,
   type SubmissionState,
 } from './mailbox-types';
+import { officeMessages } from './messages';
 
 export * from './mailbox-types';
 
-const b = (ja: string, en: string): Bilingual => ({ ja, en });
+const m = officeMessages.t;
 
 /** Messages per adapter error code. */
 export const MAILBOX_MESSAGES: Readonly<Record<MailboxErrorCode, Bilingual>> = {
-  timeout: b(
-    'Outlook から応答がありません。通信状態を確かめて、もう一度お試しください。',
-    'Outlook did not answer. Check the network and try again.',
-  ),
-  'too-large': b(
-    'ファイルが25MBを超えているため添付できません。',
-    'The file is over 25 MB and cannot be attached.',
-  ),
-  'too-many-attachments': b('添付ファイルの数が上限を超えています。', 'Too many attachments.'),
-  'too-many-recipients': b('宛先の数が上限を超えています。', 'Too many recipients.'),
-  'invalid-recipients': b('有効な宛先がありません。', 'No valid recipient was given.'),
-  'attachment-not-found': b(
-    '添付ファイルが見つかりません（削除された可能性があります）。',
-    'The attachment was not found (it may have been removed).',
-  ),
-  'cloud-attachment': b(
-    'クラウド（共有リンク）の添付は中身を読めません。ファイルをコピーとして添付してください。',
-    'A cloud (shared link) attachment cannot be read. Attach the file as a copy.',
-  ),
-  'attachment-unreadable': b(
-    'Outlook がこの添付ファイルの中身を渡しませんでした（「送る > メール受信者」で添付したファイルで起きます）。添付を削除し、アドインの「選ぶ」ボタンかドラッグでファイルを選んでください。',
-    'Outlook did not hand over this attachment\'s content (happens with files attached through "Send to > Mail recipient"). Remove the attachment and pick the file with the add-in\'s button or by dragging it.',
-  ),
-  'attachment-failed': b('添付に失敗しました。もう一度お試しください。', 'Attaching failed. Try again.'),
-  'html-failure': b(
-    '本文を設定できませんでした（HTMLの変換に失敗）。',
-    'The body could not be set (HTML conversion failed).',
-  ),
-  'item-changed': b(
-    '処理中にメッセージが切り替わりました。もう一度お試しください。',
-    'The message changed during the call. Try again.',
-  ),
-  'no-item': b('メッセージが選択されていません。', 'No message is selected.'),
-  'wrong-mode': b(
-    'この操作は作成中のメッセージでのみ使えます。',
-    'This works only on a message being composed.',
-  ),
-  unsupported: b(
-    'この Outlook ではこの機能を使えません（Mailbox 要件セットが不足）。Outlook 2019 ボリュームライセンス版やオンプレミス Exchange では一部の機能が動きません。',
-    'This Outlook does not support the feature (Mailbox requirement set missing). Outlook 2019 volume licence and on-premises Exchange lack some features.',
-  ),
-  'access-restricted': b(
-    '組織の設定によりこの操作は許可されていません。',
-    "Your organisation's settings do not allow this.",
-  ),
-  network: b('通信エラーが起きました。もう一度お試しください。', 'A network error occurred. Try again.'),
-  office: b('Outlook でエラーが起きました。', 'Outlook reported an error.'),
+  timeout: m('office.mailbox.timeout'),
+  'too-large': m('office.mailbox.too-large'),
+  'too-many-attachments': m('office.mailbox.too-many-attachments'),
+  'too-many-recipients': m('office.mailbox.too-many-recipients'),
+  'invalid-recipients': m('office.mailbox.invalid-recipients'),
+  'attachment-not-found': m('office.mailbox.attachment-not-found'),
+  'cloud-attachment': m('office.mailbox.cloud-attachment'),
+  'attachment-unreadable': m('office.mailbox.attachment-unreadable'),
+  'attachment-failed': m('office.mailbox.attachment-failed'),
+  'html-failure': m('office.mailbox.html-failure'),
+  'item-changed': m('office.mailbox.item-changed'),
+  'no-item': m('office.mailbox.no-item'),
+  'wrong-mode': m('office.mailbox.wrong-mode'),
+  unsupported: m('office.mailbox.unsupported'),
+  'access-restricted': m('office.mailbox.access-restricted'),
+  network: m('office.mailbox.network'),
+  office: m('office.mailbox.office'),
 };
 
 /** Office error names (and their numeric codes) → adapter codes. */
@@ -129,8 +100,7 @@ export function mailboxError(error: Partial<OfficeError> | undefined, op: string
     (error?.name && BY_NAME[error.name]) || (error?.code !== undefined && BY_CODE[error.code]) || 'office';
   const text = MAILBOX_MESSAGES[code];
   const detail = error?.message || error?.name;
-  const withDetail =
-    code === 'office' && detail ? b(`${text.ja}（${detail}）`, `${text.en} (${detail})`) : text;
+  const withDetail = code === 'office' && detail ? m('office.mailbox.officeDetail', { detail }) : text;
   return new MailboxError(code, withDetail, op, error?.code ?? error?.name);
 }
 

@@ -4,9 +4,11 @@
  * "serial-like".
  */
 import { normaliseSerial } from '../form/rules/certificate';
-import type { Bilingual, FormComparison, FormContent, PdfFormFinding } from './types';
+import { listOf } from '../messages/define';
+import { pdfFormMessages } from './messages';
+import type { FormComparison, FormContent, PdfFormFinding } from './types';
 
-const b = (ja: string, en: string): Bilingual => ({ ja, en });
+const m = pdfFormMessages.t;
 
 /** Serial-like (pdf.form-extra): 16 to 40 hex digits with at least one digit and one letter A–F. */
 export const SERIAL_LIKE_MIN_DIGITS = 16;
@@ -120,10 +122,7 @@ export function compareWithForm(text: { lines: readonly string[] }, form: FormCo
         {
           rule: 'pdf.no-text',
           severity: 'info',
-          message: b(
-            'PDFに文字がありません（スキャンした画像のPDFです）。プレビューで申請書と同じ内容か、目で確かめてください。',
-            'The PDF has no text (a scanned image). Compare it with the form by eye in the preview.',
-          ),
+          message: m('pdfForm.noText'),
         },
       ],
     };
@@ -145,16 +144,13 @@ export function compareWithForm(text: { lines: readonly string[] }, form: FormCo
   const findings: PdfFormFinding[] = [];
   if (missing.length) {
     const what = [
-      ...missingSerials.map((h) => ({ ja: `シリアル番号 ${h}`, en: `serial ${h}` })),
-      ...(nameMissing ? [{ ja: `利用機関名「${name}」`, en: `institution name “${name}”` }] : []),
+      ...missingSerials.map((serial) => m('pdfForm.what.serial', { serial })),
+      ...(nameMissing ? [m('pdfForm.what.institutionNamed', { name })] : []),
     ];
     findings.push({
       rule: 'pdf.form-mismatch',
       severity: 'error',
-      message: b(
-        `PDFに申請書の内容が見つかりません: ${what.map((w) => w.ja).join('、')}。PDFは申請書の別の版か、別の申請書です。この申請書から作り直したPDFに押印・署名して添付してください。`,
-        `The PDF does not show what the form says: ${what.map((w) => w.en).join(', ')} missing. It is another version of the form or another form. Make the PDF again from this form, seal or sign it, and attach it.`,
-      ),
+      message: m('pdfForm.mismatch', { what: listOf(what) }),
     });
   }
   if (extra.length) {
@@ -162,10 +158,7 @@ export function compareWithForm(text: { lines: readonly string[] }, form: FormCo
     findings.push({
       rule: 'pdf.form-extra',
       severity: 'warning',
-      message: b(
-        `PDFに申請書にないシリアル番号らしき値があります（${list}）。別の申請書のPDFでないか確かめてください。`,
-        `The PDF shows serial-like values that are not on the form (${list}). Check that it is the PDF of this form.`,
-      ),
+      message: m('pdfForm.extra', { serials: list }),
     });
   }
   return { match: missing.length ? 'mismatch' : 'same', missing, extra, findings };

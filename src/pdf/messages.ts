@@ -1,11 +1,10 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
+import { defineMessages, type MessageParams, placeholders } from '../messages/define';
 import type { ChangeKind } from './diff/context';
 import type { PdfMessage } from './types';
 
-type Params = Record<string, string | number | { ja: string; en: string }>;
-type Template = { ja: string; en: string };
-
-const T = {
+/** The PDF checker's messages, keyed by the code that `--json` reports (`messages[].code`). */
+export const pdfMessages = defineMessages('pdf', {
   // Verdicts
   'verdict.valid': {
     ja: '電子署名は有効です。署名後の変更はなく、署名者の証明書は信頼できる認証局につながっています。',
@@ -292,21 +291,21 @@ const T = {
     ja: '署名「{field}」に付いたタイムスタンプは、発行元を信頼できないため使いませんでした。証明書の有効期間は検証した時刻で判定します。理由: {reason}',
     en: 'The timestamp on signature "{field}" was not used because its issuer cannot be trusted; the certificate is judged at the time of verification. Reason: {reason}',
   },
-} satisfies Record<string, Template>;
+});
+
+const T = pdfMessages.messages;
 
 export type MessageCode = keyof typeof T;
 
 /** Every code of the table (a test checks each one is produced somewhere). */
 export const MESSAGE_CODES = Object.keys(T) as MessageCode[];
 
-export function msg(code: MessageCode, params: Params = {}): PdfMessage {
-  const t: Template = T[code];
-  const fill = (s: string, lang: 'ja' | 'en') =>
-    s.replace(/\{(\w+)\}/g, (_, k: string) => {
-      const v = params[k];
-      return typeof v === 'object' ? v[lang] : String(v ?? '');
-    });
-  return { code, ja: fill(t.ja, 'ja'), en: fill(t.en, 'en') };
+/** The message `code` with its placeholders filled (the catalog's one format function). */
+export function msg(code: MessageCode, params: MessageParams = {}): PdfMessage {
+  // A placeholder without a value reads as nothing (as before the catalog), never as `{name}`.
+  const t = T[code];
+  const blanks = Object.fromEntries([...placeholders(t.ja), ...placeholders(t.en)].map((k) => [k, '']));
+  return { code, ...pdfMessages.t(code, { ...blanks, ...params }) };
 }
 
 /** What was changed after signing, in the officer's words (diff/context.ts ChangeKind). */

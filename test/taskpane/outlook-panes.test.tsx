@@ -97,7 +97,7 @@ describe('compose pane', () => {
     fireEvent.click(screen.getByTestId('confirm-identity'));
     const seal = await screen.findByTestId('confirm-pdf');
     // The verdict reads in Japanese, not as the code `unsigned`.
-    expect(screen.getByTestId('pdf-result').textContent).toContain('判定: 電子署名なし');
+    expect(screen.getByTestId('pdf-result').textContent).toContain('判定: 署名なし');
     expect(screen.getByTestId('pdf-result').textContent).not.toMatch(/unsigned/);
     expect(screen.getByTestId('blockers').textContent).toContain(
       '押印が見えることを確かめてチェックを入れてください',

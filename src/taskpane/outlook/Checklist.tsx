@@ -56,6 +56,8 @@ export function Checklist({ readiness, s }: { readiness: Readiness; s: OutlookSt
       error: styles.errorBadge,
       pending: styles.pendingBadge,
     })[i.state];
+  const stateLabel = (i: ChecklistItem) =>
+    ({ ok: s.stateOk, warning: s.stateWarning, error: s.stateError, pending: s.statePending })[i.state];
   return (
     <div data-testid="checklist" data-ready={readiness.ready}>
       <div className={styles.head} role="status" aria-live="polite">
@@ -72,7 +74,7 @@ export function Checklist({ readiness, s }: { readiness: Readiness; s: OutlookSt
             data-id={i.id}
             data-state={i.state}
           >
-            <span className={mergeClasses(styles.badge, badge(i))}>{s[`state_${i.state}`]}</span>
+            <span className={mergeClasses(styles.badge, badge(i))}>{stateLabel(i)}</span>
             <span>
               <span className={styles.label}>{i.label[lang]}</span>
               <span className={styles.detail}>{i.detail[lang]}</span>

@@ -7,30 +7,13 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../form/types';
+import { pdfFormMessages } from '../../pdf-form/messages';
 import type { PanePdfJs } from '../../pdf-form/pane';
 import type { PdfFormCheck } from '../../pdf-form/readiness';
 import type { FormComparison } from '../../pdf-form/types';
-import { useI18n } from '../shared/i18n';
+import { format, useI18n } from '../shared/i18n';
 import { Notice, type NoticeIntent } from '../shared/Notice';
-
-const TEXT = {
-  ja: {
-    heading: 'PDFの1ページ目',
-    loading: 'PDFを表示しています…',
-    failed: 'PDFを表示できません。PDFを開いて申請書と同じ内容か確かめてください。',
-    same: 'PDFに申請書のシリアル番号と利用機関名があります。',
-    alt: 'PDFの1ページ目のプレビュー',
-    pages: (n: number) => `全${n}ページ`,
-  },
-  en: {
-    heading: 'Page 1 of the PDF',
-    loading: 'Rendering the PDF…',
-    failed: 'The PDF cannot be shown. Open it and check that it shows the same form.',
-    same: "The PDF shows the form's serials and institution name.",
-    alt: 'Preview of page 1 of the PDF',
-    pages: (n: number) => `${n} page(s)`,
-  },
-} as const;
+import { OUTLOOK_STRINGS } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -64,7 +47,7 @@ const INTENT: Record<FormComparison['findings'][number]['severity'], NoticeInten
 
 export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewProps) {
   const { lang } = useI18n();
-  const t = TEXT[lang];
+  const s = OUTLOOK_STRINGS[lang];
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -144,7 +127,9 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewPro
     <div className={styles.root} data-testid="pdf-preview" data-state={state}>
       {comparison ? (
         <div data-testid="pdf-form" data-match={comparison.match}>
-          {comparison.findings.length === 0 ? <Notice intent="success">{t.same}</Notice> : null}
+          {comparison.findings.length === 0 ? (
+            <Notice intent="success">{pdfFormMessages.t('pdfForm.item.ok')[lang]}</Notice>
+          ) : null}
           {comparison.findings.map((f) => (
             <Notice key={f.rule} intent={INTENT[f.severity]}>
               {f.message[lang]}
@@ -152,16 +137,18 @@ export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewPro
           ))}
         </div>
       ) : null}
-      {state === 'failed' ? <Notice intent="warning">{t.failed}</Notice> : null}
+      {state === 'failed' ? <Notice intent="warning">{s.previewFailed}</Notice> : null}
       <Text size={200} className={styles.hint}>
-        {state === 'loading' ? t.loading : `${t.heading}${pages > 1 ? `（${t.pages(pages)}）` : ''}`}
+        {state === 'loading'
+          ? s.previewLoading
+          : `${s.previewHeading}${pages > 1 ? `（${format(s.previewPages, { n: pages })}）` : ''}`}
       </Text>
       <div className={styles.frame} ref={frame}>
         <canvas
           ref={canvas}
           className={styles.canvas}
           role="img"
-          aria-label={t.alt}
+          aria-label={s.previewAlt}
           data-testid="pdf-canvas"
         />
       </div>

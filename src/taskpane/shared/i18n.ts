@@ -3,7 +3,7 @@
  * (both languages, side by side) rather than writing text in components.
  */
 import { createContext, useContext } from 'react';
-import { fill } from '../../messages/define';
+import { type Bilingual, fill } from '../../messages/define';
 import { officeDisplayLanguageTag } from '../../office/office-context';
 import { paneMessages } from './messages';
 
@@ -26,15 +26,23 @@ type PaneKey = keyof typeof paneMessages.messages extends `pane.${infer K}` ? K 
 /** The strings of one language, keyed without the `pane.` prefix (`t.appTitle`). */
 export type Strings = Readonly<Record<PaneKey, string>>;
 
-function stringsOf(lang: Lang): Strings {
+/** One language of a message table, keyed by id without the domain prefix (`pane.appTitle` → `appTitle`). */
+export function stringsOf(
+  messages: Readonly<Record<string, Bilingual>>,
+  prefix: string,
+  lang: Lang,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [id, m] of Object.entries(paneMessages.messages)) out[id.slice('pane.'.length)] = m[lang];
-  return out as Strings;
+  for (const [id, m] of Object.entries(messages)) out[id.slice(prefix.length)] = m[lang];
+  return out;
 }
 
-const ja = stringsOf('ja');
+const ja = stringsOf(paneMessages.messages, 'pane.', 'ja') as Strings;
 
-export const STRINGS: Readonly<Record<Lang, Strings>> = { ja, en: stringsOf('en') };
+export const STRINGS: Readonly<Record<Lang, Strings>> = {
+  ja,
+  en: stringsOf(paneMessages.messages, 'pane.', 'en') as Strings,
+};
 
 /** Fills `{name}` placeholders (the catalog's one fill function). */
 export function format(template: string, values: Record<string, string | number>): string {

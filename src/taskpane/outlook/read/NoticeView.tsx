@@ -15,46 +15,10 @@ import {
   readNotice,
 } from '../../../mail/notice';
 import { openItemNotice } from '../../../office/notice-item';
-import { useI18n } from '../../shared/i18n';
+import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
-
-const T = {
-  ja: {
-    heading: '失効完了通知',
-    revoked: (n: number) => `失効した証明書 ${n}件`,
-    decimal: '10進',
-    pickEml: '通知メール（.eml）を開く',
-    pickForm: '申請書（.xlsx）と照合',
-    formLine: (name: string) => `申請書 ${name} の証明書`,
-    isRevoked: '失効済み',
-    isMissing: 'まだ失効していません',
-    complete: '申請書の証明書はすべて失効しました。',
-    incomplete: (n: number) => `申請書の証明書のうち${n}件は、この通知にありません。`,
-    extra: (list: string) => `通知には申請書にない証明書もあります: ${list}`,
-    signed: 'S/MIME 署名付き（署名の検証は Outlook が行います）',
-    notMail: 'このファイルはメールとして読めません。',
-    standaloneHint: '受け取った失効完了通知を .eml で保存して開くと、失効した証明書を一覧にします。',
-    noForm: '申請書のシリアル番号が見つかりません。',
-  },
-  en: {
-    heading: 'Completion notice',
-    revoked: (n: number) => `${n} revoked certificate(s)`,
-    decimal: 'decimal',
-    pickEml: 'Open a notice (.eml)',
-    pickForm: 'Compare with a form (.xlsx)',
-    formLine: (name: string) => `Certificates of the form ${name}`,
-    isRevoked: 'revoked',
-    isMissing: 'not revoked yet',
-    complete: 'Every certificate of the form is revoked.',
-    incomplete: (n: number) => `${n} certificate(s) of the form are not in this notice.`,
-    extra: (list: string) => `The notice also lists certificates not on the form: ${list}`,
-    signed: 'S/MIME signed (Outlook verifies the signature)',
-    notMail: 'This file cannot be read as a mail.',
-    standaloneHint: 'Save the completion notice as .eml and open it here to list the revoked certificates.',
-    noForm: 'No serial found on the form.',
-  },
-} as const;
+import { OUTLOOK_STRINGS } from '../strings';
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -98,7 +62,7 @@ export interface NoticeViewProps {
 
 export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkForm }: NoticeViewProps) {
   const { lang } = useI18n();
-  const t = T[lang];
+  const s = OUTLOOK_STRINGS[lang];
   const styles = useStyles();
   const [notice, setNotice] = useState<Shown | null>(null);
   const [picked, setPicked] = useState<{ name: string; report: CheckReport } | null>(null);
@@ -128,10 +92,10 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
         );
         setNotice(await parseNoticeMail(new Uint8Array(await file.arrayBuffer())));
       } catch (e) {
-        setProblem(unreadableText(e)?.[lang] ?? t.notMail);
+        setProblem(unreadableText(e)?.[lang] ?? s.noticeNotMail);
       }
     },
-    [lang, t],
+    [lang, s],
   );
 
   const openForm = useCallback(
@@ -167,15 +131,15 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
   return (
     <section className={styles.section} aria-labelledby="notice-heading" data-testid="notice-view">
       <h2 id="notice-heading" className={styles.h2}>
-        {t.heading}
+        {s.noticeHeading}
       </h2>
-      {!notice && !inOutlook ? <Text className={styles.dim}>{t.standaloneHint}</Text> : null}
+      {!notice && !inOutlook ? <Text className={styles.dim}>{s.noticeStandaloneHint}</Text> : null}
       {problem ? <Notice intent="error">{problem}</Notice> : null}
       {notice ? (
         <>
           <Text className={styles.dim}>
             {notice.subject} — {notice.from}
-            {notice.signed ? ` — ${t.signed}` : ''}
+            {notice.signed ? ` — ${s.noticeSigned}` : ''}
           </Text>
           {notice.messages.map((m) => (
             <Notice key={m.en} intent={notice.certificates.length ? 'warning' : 'error'}>
@@ -184,13 +148,13 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
           ))}
           {notice.certificates.length ? (
             <>
-              <Text weight="semibold">{t.revoked(notice.certificates.length)}</Text>
+              <Text weight="semibold">{format(s.noticeRevoked, { n: notice.certificates.length })}</Text>
               <ul className={styles.list} data-testid="notice-certificates">
                 {notice.certificates.map((c) => (
                   <li key={c.serial} className={styles.cert} data-serial={c.serial}>
                     <span className={styles.mono}>{c.serial}</span>
                     <span className={styles.dim}>
-                      {t.decimal}: <span className={styles.mono}>{c.decimal}</span>
+                      {s.noticeDecimal}: <span className={styles.mono}>{c.decimal}</span>
                     </span>
                     {c.cn ? <span>CN={c.cn}</span> : null}
                   </li>
@@ -202,38 +166,40 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
       ) : null}
       {notice && theForm && against ? (
         <div className={styles.section} data-testid="notice-form" data-complete={String(against.complete)}>
-          <Text weight="semibold">{t.formLine(theForm.name)}</Text>
-          {against.certificates.length === 0 ? <Notice intent="error">{t.noForm}</Notice> : null}
+          <Text weight="semibold">{format(s.noticeFormLine, { name: theForm.name })}</Text>
+          {against.certificates.length === 0 ? <Notice intent="error">{s.noticeNoForm}</Notice> : null}
           <ul className={styles.list}>
             {against.certificates.map((c) => (
               <li key={c.serial} className={styles.cert} data-serial={c.serial} data-status={c.status}>
                 <span className={c.status === 'revoked' ? styles.ok : styles.bad}>
-                  {c.status === 'revoked' ? `✓ ${t.isRevoked}` : `✗ ${t.isMissing}`}
+                  {c.status === 'revoked' ? `✓ ${s.noticeIsRevoked}` : `✗ ${s.noticeIsMissing}`}
                 </span>
                 <span className={styles.mono}>{c.serial}</span>
                 <span className={styles.dim}>
-                  {t.decimal}: <span className={styles.mono}>{c.decimal}</span>
+                  {s.noticeDecimal}: <span className={styles.mono}>{c.decimal}</span>
                 </span>
               </li>
             ))}
           </ul>
           {against.certificates.length ? (
             <Notice intent={against.complete ? 'success' : 'error'}>
-              {against.complete ? t.complete : t.incomplete(missing)}
+              {against.complete ? s.noticeComplete : format(s.noticeIncomplete, { n: missing })}
             </Notice>
           ) : null}
-          {against.extra.length ? <Notice intent="info">{t.extra(against.extra.join(', '))}</Notice> : null}
+          {against.extra.length ? (
+            <Notice intent="info">{format(s.noticeExtra, { serials: against.extra.join(', ') })}</Notice>
+          ) : null}
         </div>
       ) : null}
       <div className={styles.row}>
         {!inOutlook ? (
           <Button appearance="secondary" onClick={() => emlInput.current?.click()}>
-            {t.pickEml}
+            {s.noticePickEml}
           </Button>
         ) : null}
         {notice ? (
           <Button appearance="secondary" onClick={() => formInput.current?.click()}>
-            {t.pickForm}
+            {s.noticePickForm}
           </Button>
         ) : null}
       </div>
@@ -242,7 +208,7 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
         className={styles.hidden}
         type="file"
         accept=".eml,message/rfc822"
-        aria-label={t.pickEml}
+        aria-label={s.noticePickEml}
         data-testid="notice-eml-input"
         onChange={onFile(openEml)}
       />
@@ -251,7 +217,7 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
         className={styles.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t.pickForm}
+        aria-label={s.noticePickForm}
         data-testid="notice-form-input"
         onChange={onFile(openForm)}
       />

@@ -14,6 +14,7 @@ import { Notice } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
 import { FormResult, type FormState } from '../FileResults';
+import { outlookMessages } from '../messages';
 import { OUTLOOK_STRINGS } from '../strings';
 import { NoticeView } from './NoticeView';
 
@@ -83,12 +84,13 @@ function FormBlock({
   const offerSave = canStart || !canPick;
   const start = () => {
     if (!f.report) return;
+    const unsupported = format(s.newMessageUnsupported, { to: ISSUER, subject });
+    if (!mailbox?.supports('1.6')) return setOpened(unsupported);
     try {
-      if (!mailbox?.supports('1.6')) throw new MailboxError('unsupported', { ja: '', en: '' });
       mailbox.displayNewMessage({ to: [ISSUER], subject });
       setOpened(s.opened);
     } catch {
-      setOpened(format(s.newMessageUnsupported, { to: ISSUER, subject }));
+      setOpened(unsupported);
     }
   };
   return (
@@ -153,10 +155,7 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
           id: a.id,
           name: a.name,
           bytes: new Uint8Array(),
-          error: {
-            ja: format(OUTLOOK_STRINGS.ja.cloudAttachment, { name: a.name }),
-            en: format(OUTLOOK_STRINGS.en.cloudAttachment, { name: a.name }),
-          },
+          error: outlookMessages.t('outlook.cloudAttachment', { name: a.name }),
         };
       const bytes = await mailbox.readAttachment(a.id);
       try {
