@@ -252,3 +252,25 @@ describe('ExcelPane standalone', () => {
     );
   });
 });
+
+describe('ExcelPane in Office on Mac', () => {
+  const g = globalThis as { Office?: unknown };
+  afterEach(() => {
+    delete g.Office;
+  });
+
+  it('offers “Insert the template” instead of a download link, which does nothing on Mac', async () => {
+    g.Office = { context: { platform: 'Mac' } };
+    setup();
+    await waitFor(() => expect(findings().length).toBeGreaterThan(0));
+    expect(screen.queryByRole('link', { name: 'テンプレートをダウンロード' })).toBeNull();
+    expect(screen.getByTestId('template-on-mac').textContent).toContain('テンプレートを挿入');
+  });
+
+  it('keeps the download link on Windows', async () => {
+    g.Office = { context: { platform: 'PC' } };
+    setup();
+    await waitFor(() => expect(findings().length).toBeGreaterThan(0));
+    expect(screen.getByRole('link', { name: 'テンプレートをダウンロード' })).toBeTruthy();
+  });
+});

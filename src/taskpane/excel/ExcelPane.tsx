@@ -10,6 +10,7 @@ import { toBase64 } from '../../bytes/base64';
 import type { Grid } from '../../form/grid';
 import type { Finding, LocalDate, Profile } from '../../form/types';
 import { type ExcelAdapter, ExcelAdapterError } from '../../office/excel-types';
+import { officePlatform } from '../../office/office-context';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
@@ -245,6 +246,7 @@ export function ExcelPane(props: ExcelPaneProps) {
         inOffice={adapter !== null}
         busy={busy}
         templateUrl={assets.templateUrl}
+        onMac={adapter !== null && officePlatform() === 'Mac'}
         onCertificate={(f) => void fillFromCertificate(f)}
         onInsertTemplate={() => void insertTemplate()}
         onProfile={() => setProfileOpen(true)}

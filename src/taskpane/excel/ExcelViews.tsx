@@ -143,6 +143,8 @@ export function WorkbookTools(props: {
   inOffice: boolean;
   busy: boolean;
   templateUrl: string;
+  /** Office on Mac: download links do nothing there (office-js #6468, #2700). */
+  onMac?: boolean;
   onCertificate(file: File): void;
   onInsertTemplate(): void;
   onProfile(): void;
@@ -184,9 +186,15 @@ export function WorkbookTools(props: {
           </Button>
         </>
       ) : null}
-      <a className={styles.link} href={props.templateUrl} download="revocation-form.xlsx">
-        {t.downloadTemplate}
-      </a>
+      {props.onMac ? (
+        <Text size={200} data-testid="template-on-mac">
+          {t.templateOnMac}
+        </Text>
+      ) : (
+        <a className={styles.link} href={props.templateUrl} download="revocation-form.xlsx">
+          {t.downloadTemplate}
+        </a>
+      )}
       <Button appearance="subtle" onClick={props.onProfile}>
         {t.profile}
       </Button>

@@ -80,6 +80,10 @@ export const paneMessages = defineMessages('pane', {
     ja: '申請書のシートが大きすぎて、Excel on the web が一度に返せません（5 MB の制限）。シートの不要な行を削除するか、デスクトップ版の Excel で開いてください。',
     en: 'The form’s sheet is too large for Excel on the web to return at once (5 MB limit). Delete unneeded rows on the sheet, or open the workbook in Excel for Windows or Mac.',
   },
+  'pane.templateOnMac': {
+    ja: 'Office for Mac ではアドインからのダウンロードが動きません。「テンプレートを挿入」でこのブックにシートとして追加してください。',
+    en: 'Downloads from add-ins do not work in Office on Mac: use “Insert the template” to add it to this workbook as a sheet.',
+  },
   'pane.noTable': {
     ja: '証明書の表（シリアル番号の見出し）が見つかりません。先に検査するか、テンプレートを挿入してください。',
     en: 'The certificate table (the serial number header) was not found. Check first, or insert the template.',
