@@ -19,7 +19,7 @@ export const BUDGET_KB = 150;
 // Fluent's token table computed), held so that they do not grow back.
 const PAGES = {
   'excel-taskpane': { budget: 143, preloads: ['checker'] },
-  'outlook-compose': { budget: 133, preloads: [] },
+  'outlook-compose': { budget: 134, preloads: [] },
 };
 const DEFAULT = { budget: BUDGET_KB, preloads: [] };
 
