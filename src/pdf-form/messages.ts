@@ -7,8 +7,8 @@ import { defineMessages } from '../messages/define';
 export const pdfFormMessages = defineMessages('pdfForm', {
   // Findings (compare.ts), by rule.
   'pdfForm.noText': {
-    ja: 'PDFに文字がありません（スキャンした画像のPDFです）。プレビューで申請書と同じ内容か、目で確かめてください。',
-    en: 'The PDF has no text (a scanned image). Compare it with the form by eye in the preview.',
+    ja: 'PDFに文字がありません（スキャンした画像のPDFです）。PDFを開いて、申請書と同じ内容か目で確かめてください（作成画面ではプレビューで確かめられます）。',
+    en: 'The PDF has no text (a scanned image). Open it and compare it with the form by eye (the compose pane shows a preview).',
   },
   'pdfForm.mismatch': {
     ja: 'PDFに申請書の内容が見つかりません: {what}。PDFは申請書の別の版か、別の申請書です。この申請書から作り直したPDFに押印・署名して添付してください。',
@@ -20,7 +20,7 @@ export const pdfFormMessages = defineMessages('pdfForm', {
   },
   // The PDF's text could not be read (src/pdf-form/extract.ts error codes).
   'pdfForm.text.unreadable': {
-    ja: 'PDFの文字を読み取れませんでした。プレビューで申請書と同じ内容か目で確かめてください。',
+    ja: 'PDFの文字を読み取れませんでした。PDFを開いて、申請書と同じ内容か目で確かめてください。',
     en: 'The text of the PDF could not be read. Compare it with the form by eye.',
   },
   'pdfForm.text.encrypted': {
