@@ -100,15 +100,15 @@ export interface PdfReport {
 export type PdfDigestAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
 
 /**
- * Hashes the concatenation of `parts` without joining them. The pane uses WebCrypto (one-shot);
+ * Hashes the concatenation of `parts` without joining them. The panes use @noble/hashes (hash.ts);
  * the command line injects node:crypto's incremental hash (src/pdf stays free of Node imports).
  */
 export type PdfHasher = (algorithm: PdfDigestAlgorithm, parts: Uint8Array[]) => Promise<Uint8Array>;
 
 export interface VerifyPdfOptions {
   /**
-   * Hashes the whole file for the report and the signed byte ranges, as parts (default: WebCrypto,
-   * which copies what it digests: the ranges are joined once).
+   * Hashes the whole file for the report and the signed byte ranges, as parts (default: WebCrypto
+   * for the file, which copies it once, and hash.ts's incremental hasher for the ranges: no copy).
    */
   hasher?: PdfHasher;
   /** File name shown in the report. */

@@ -6,6 +6,7 @@ import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes'
 import type { CmsFailure } from './cms';
 import { type AppendedAnalysis, analyzeAppended } from './diff/index';
 import { certificationLevel } from './docmdp';
+import { incrementalHasher } from './hash';
 import { MAX_SIGNATURES, PdfLimitError, Work } from './limits';
 import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './messages';
 import { PdfString } from './objects';
@@ -177,8 +178,8 @@ async function checkSignature(
   const m = d.get('M');
   const claimedM = m instanceof PdfString ? parsePdfDate(m.value) : undefined;
 
-  // The signed bytes as two parts, views of the file: joined only by WebCrypto's one-shot digest
-  // (no hasher given) or for a CMS signed without attributes (the signature is over them).
+  // The signed bytes as two parts, views of the file: hashed part by part, joined only for a CMS
+  // signed without attributes (the signature is over them).
   const signed = [bytes.subarray(0, b), bytes.subarray(cc, end)];
   const t = await judgeSigner({
     kind,
@@ -228,11 +229,12 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyPdfOptions = {
   const now = options.now ?? new Date();
   if (bytes.length > PDF_SIZE_LIMIT) return tooLargeReport(file, bytes.length);
   const report = emptyReport(file, bytes.length);
-  // The file's hash runs (on WebCrypto's worker threads) while the signatures are checked.
+  // The file's hash runs (on WebCrypto's worker threads, over the one copy WebCrypto makes) while
+  // the signatures are checked; the signed ranges are hashed part by part, never joined (hash.ts).
   const fileHash = options.hasher ? options.hasher('SHA-256', [bytes]) : sha256(bytes);
   fileHash.catch(() => {});
   try {
-    return await judge(bytes, report, options.trustAnchors, now, options.hasher);
+    return await judge(bytes, report, options.trustAnchors, now, options.hasher ?? incrementalHasher);
   } catch (e) {
     // A bound was hit (limits.ts), or a structure this reader does not understand: never a pass,
     // never a stack trace.
