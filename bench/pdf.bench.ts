@@ -11,6 +11,8 @@ import * as pkijs from 'pkijs';
 import { nodeHasher } from '../src/cli/verify-pdf';
 import { incrementalHasher } from '../src/pdf/hash';
 import { verifyPdf } from '../src/pdf/index';
+import { runCliMeasured } from '../test/helpers/peak';
+import { hostileFiles, plainPdf } from '../test/pdf/attacks/hostile';
 import { placeholderPdf, signPlaceholder } from '../test/pdf/signer';
 
 if (process.argv[2] === '--memory-child') {
@@ -194,5 +196,30 @@ if (probe.error) {
   }
   const whole = median(ctimes);
   console.log(`upki-revoke verify-pdf (whole process): median ${whole.toFixed(1)} ms, exit ${status}; ratio to pdfsig: ${(whole / theirs).toFixed(2)}`);
+}
+
+// Hostile files (issue 9, "Bounded work"): each through the command line in its own process, wall
+// time and peak memory above verifying a small plain file (goal ≤ 2 s and ≤ 4 × the file).
+const plain = await plainPdf();
+const plainFile = join(dir, 'plain.pdf');
+writeFileSync(plainFile, plain);
+const base = await runCliMeasured(['verify-pdf', plainFile, '--json']);
+console.log(`hostile files (command line, one process each; baseline peak ${mb(base.peakKB * 1024)}):`);
+for (const [i, h] of hostileFiles(plain).entries()) {
+  const f = join(dir, `hostile-${i}.pdf`);
+  const bytes = h.bytes();
+  writeFileSync(f, bytes);
+  const r = await runCliMeasured(['verify-pdf', f, '--json']);
+  const extra = (r.peakKB - base.peakKB) * 1024;
+  const verdict = (() => {
+    try {
+      return JSON.parse(r.stdout).verdict;
+    } catch {
+      return `exit ${r.code}`;
+    }
+  })();
+  console.log(
+    `  ${h.name}: ${mb(bytes.length)} file, ${r.ms.toFixed(0)} ms, peak +${mb(extra)} (${(extra / bytes.length).toFixed(1)} × the file), ${verdict}`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

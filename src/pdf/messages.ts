@@ -64,8 +64,8 @@ export const pdfMessages = defineMessages('pdf', {
     en: 'This PDF holds data nested too deeply (more than 64 levels): it cannot be checked. The file may have been crafted.',
   },
   'error.too-much-data': {
-    ja: 'この PDF の圧縮データを展開すると大きくなりすぎるため（合計 100 MB 超）、検査を打ち切りました。不正に作られたファイルの可能性があります。',
-    en: 'The compressed data of this PDF expands beyond the limit (100 MB in total): the check was stopped. The file may have been crafted.',
+    ja: 'この PDF の圧縮データは、展開するとファイルの大きさに比べて大きくなりすぎる（ファイルの 4 倍と 4 MB の合計、最大 100 MB を超える）ため、検査を打ち切りました。不正に作られたファイルの可能性があります。',
+    en: 'The compressed data of this PDF expands far beyond the size of the file (more than 4 times the file plus 4 MB, 100 MB at most): the check was stopped. The file may have been crafted.',
   },
   'error.too-many-objects': {
     ja: 'この PDF の相互参照の項目数がファイルの大きさに見合わないため、検査できません。不正に作られたファイルの可能性があります。',

@@ -3,44 +3,19 @@
  * answer (the form read, or `input.too-complex`), the process's peak memory (≤ 600 MB, the work
  * budget of spec/cli.md) and the input file unchanged. Times are in bench/workbook.bench.ts.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/workbook/template';
 import { hostileWorkbooks } from '../helpers/hostile';
+import { runCliMeasured } from '../helpers/peak';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/upki-revoke.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'upki-hostile-'));
-/** Preloaded into the child: reports its peak resident memory when it exits. */
-const PEAK = join(dir, 'peak.cjs');
-writeFileSync(
-  PEAK,
-  "process.on('exit', () => process.stderr.write('\\nPEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n",
-);
 const MAX_RSS_KB = 600 * 1024;
 
-async function check(file: string): Promise<{ code: number; stdout: string; peakKB: number }> {
-  let r: { code: number; stdout: string; stderr: string };
-  try {
-    const out = await run(
-      process.execPath,
-      ['--require', PEAK, BIN, 'check', file, '--json', '--today', '2026-11-25'],
-      {
-        maxBuffer: 16 * 1024 * 1024,
-      },
-    );
-    r = { code: 0, ...out };
-  } catch (e) {
-    r = e as { code: number; stdout: string; stderr: string };
-  }
-  const peak = /PEAK_RSS_KB (\d+)/.exec(r.stderr);
-  return { code: r.code, stdout: r.stdout, peakKB: Number(peak?.[1] ?? Number.NaN) };
-}
+const check = (file: string) => runCliMeasured(['check', file, '--json', '--today', '2026-11-25']);
 
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 const cases = hostileWorkbooks();

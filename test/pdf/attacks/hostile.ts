@@ -103,7 +103,7 @@ export function hostileFiles(plain: Uint8Array): Hostile[] {
         ),
     },
     {
-      name: 'object streams inflating past 100 MB in total',
+      name: 'object streams inflating to 120 MB from a 124 KB file (past 4 × the file + 4 MB)',
       verdict: 'error',
       code: 'error.too-much-data',
       bytes: () => {
