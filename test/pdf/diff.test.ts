@@ -6,6 +6,7 @@ import { acroformRule } from '../../src/pdf/diff/acroform';
 import { catalogRule } from '../../src/pdf/diff/catalog';
 import type { DiffContext, RuleResult } from '../../src/pdf/diff/context';
 import { dssRule } from '../../src/pdf/diff/dss';
+import { signedReferences } from '../../src/pdf/diff/index';
 import { metadataRule } from '../../src/pdf/diff/metadata';
 import { pagesRule } from '../../src/pdf/diff/pages';
 import { isInvisible, signatureFieldRule } from '../../src/pdf/diff/signature-field';
@@ -69,6 +70,7 @@ async function context(
     xrefStreams: new Set(),
     newFields: [],
     newWidgets: [],
+    oldReferrers: (await signedReferences(old, old.sections)).referrers,
   };
 }
 
@@ -191,11 +193,47 @@ describe('the form (acroform.ts)', () => {
     ['/Fields [] /SigFlags 3', 'fields removed'],
     ['/Fields [5 0 R] /SigFlags 3 /DA (/Helv 40 Tf)', '/DA changed'],
     ['/Fields [5 0 R] /SigFlags 3 /NeedAppearances true', '/NeedAppearances set'],
-    ['/Fields [5 0 R] /SigFlags 3 /DR << /Font << >> >>', '/DR changed'],
+    ['/Fields [5 0 R] /SigFlags 3 /DR << /Font << /Helv 4 0 R >> >>', '/DR gains an existing object'],
+    ['/Fields [5 0 R] /SigFlags 3 /DR << /Font << /Helv 9 >> >>', '/DR gains a direct value'],
+    ['/Fields [5 0 R] /SigFlags 3 /DR 4 0 R', '/DR is an existing object'],
     ['/Fields [5 0 R] /SigFlags (x)', '/SigFlags not a number'],
     ['/Fields 9 0 R /SigFlags 3', 'fields not a list'],
   ])('%s: %s', async (inner) => {
     expect(whats(await acroformRule(await context(form(inner))))).toEqual(['form']);
+  });
+  describe('/DR (default resources): may only gain new objects (Adobe Reader adds its font)', () => {
+    const drBase = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /DR << /Font << /Helv 7 0 R >> >> >> >>',
+      7: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    };
+    const dr = (inner: string) => ({
+      1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /DR ${inner} >> >>`,
+    });
+    const MYRIAD = '<< /Type /Font /Subtype /Type1 /BaseFont /MyriadPro-Regular /FontDescriptor 10 0 R >>';
+    it('a new font entry with new objects: explained as the form’s resources', async () => {
+      const r = await acroformRule(
+        await context(
+          {
+            ...dr('<< /Font << /Helv 7 0 R /MyriadPro-Regular 9 0 R >> >>'),
+            9: MYRIAD,
+            10: '<< /Type /FontDescriptor >>',
+          },
+          { base: drBase },
+        ),
+      );
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual({ 9: 'form-resources', 10: 'form-resources' });
+    });
+    it.each([
+      ['<< /Font << /Helv 9 0 R >> >>', 'an entry redefined'],
+      ['<< /Font << >> >>', 'an entry removed'],
+      ['<< /Font << /Helv 7 0 R /F2 4 0 R >> >>', 'an entry naming an existing object'],
+      ['<< /Font 9 0 R >>', 'the font dictionary replaced by another holding the same entries and more'],
+    ])('%s: %s', async (inner) => {
+      const ctx = await context({ ...dr(inner), 9: '<< /Helv 4 0 R /X 4 0 R >>' }, { base: drBase });
+      expect(whats(await acroformRule(ctx))).toEqual(['form']);
+    });
   });
   it('SigFlags may change; a removed form is a change', async () => {
     expect((await acroformRule(await context(form('/Fields [5 0 R] /SigFlags 1')))).violations).toEqual([]);
@@ -466,6 +504,135 @@ describe('metadata and document information (metadata.ts)', () => {
       },
     );
     expect(whats(await metadataRule(ctx))).toEqual(['info']);
+  });
+});
+
+describe('rewritten in place where nothing shows it (Adobe Reader’s second signature)', () => {
+  const meta = (x: string) => `<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\n${x}\nendstream`;
+  const withMeta = {
+    ...SIGNED,
+    1: SIGNED[1]?.replace('/Pages', '/Metadata 9 0 R /Pages') as string,
+    9: meta('a'),
+  };
+  it('the XMP stream the catalog alone names, rewritten in place', async () => {
+    const r = await metadataRule(await context({ 9: meta('b') }, { base: withMeta }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'metadata' });
+  });
+  it.each(
+    [
+      [
+        { ...withMeta, 2: PAGE.replace('/Contents 4 0 R', '/Contents 9 0 R') },
+        {},
+        'also the page’s content as signed',
+      ],
+      [
+        withMeta,
+        { 2: PAGE.replace('/Contents 4 0 R', '/Contents 9 0 R') },
+        'made the page’s content by the update',
+      ],
+      [
+        { ...withMeta, 1: withMeta[1]?.replace('/Pages', '/Outlines 9 0 R /Pages') as string },
+        {},
+        'also named by the catalog under another key',
+      ],
+      [{ ...withMeta, 9: '<< /Length 1 >>\nstream\na\nendstream' }, {}, 'not a metadata stream as signed'],
+    ].map(([base, extra, why]) => [why, base, extra]) as [string, Objects, Objects][],
+  )('refused: %s', async (_why, base, extra) => {
+    const r = await metadataRule(await context({ 9: meta('b'), ...extra }, { base }));
+    expect(whats(r)).toEqual(['metadata']);
+  });
+  const info = { ...SIGNED, 7: '<< /Title (Form) /ModDate (D:2020) >>' };
+  const infoCtx = (d: string, base: Objects = info, extra: Objects = {}) =>
+    context(
+      { 7: d, ...extra },
+      { base, oldTrailer: '<< /Root 1 0 R /Info 7 0 R >>', trailer: '<< /Root 1 0 R /Info 7 0 R >>' },
+    );
+  it('the information dictionary rewritten in place, its title kept', async () => {
+    const r = await metadataRule(await infoCtx('<< /Title (Form) /ModDate (D:2021) >>'));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 7: 'info' });
+  });
+  it.each(
+    [
+      ['<< /Title (Other) /ModDate (D:2021) >>', info, {}, 'the title changed'],
+      ['<< /Title (Form) /ModDate (D:2021) /X 4 0 R >>', info, {}, 'more than text'],
+      [
+        '<< /Title (Form) /ModDate (D:2021) >>',
+        { ...info, 5: WIDGET.replace('/P 2 0 R', '/P 2 0 R /MK 7 0 R') },
+        {},
+        'a widget used it as signed',
+      ],
+      [
+        '<< /Title (Form) /ModDate (D:2021) >>',
+        info,
+        { 2: PAGE.replace('>>', '/Resources 7 0 R >>') },
+        'the update made it a page’s resources',
+      ],
+    ].map(([d, base, extra, why]) => [why, d, base, extra]) as [string, string, Objects, Objects][],
+  )('refused: %s', async (_why, d, base, extra) => {
+    expect(whats(await metadataRule(await infoCtx(d, base, extra)))).toEqual(['info']);
+  });
+});
+
+describe('a prepared signature field signed later (signature-field.ts, filledFields)', () => {
+  const EMPTY = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+  const base = {
+    ...SIGNED,
+    1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R 8 0 R] /SigFlags 3 >> >>',
+    2: PAGE.replace('[5 0 R]', '[5 0 R 8 0 R]'),
+    8: EMPTY,
+    7: '<< /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream',
+  };
+  const SIG = '<< /Type /Sig /ByteRange [0 1 2 3] /Contents <00> >>';
+  const AP =
+    '<< /Subtype /Form /BBox [0 0 1 1] /Resources << /Font << /F 12 0 R >> >> /Length 0 >>\nstream\n\nendstream';
+  const run = (changes: Objects, signatures = [10]) =>
+    context(changes, { base, signatures }).then(signatureFieldRule);
+  it('gains /V (a new verified signature), a new /AP and the Locked flag: explained', async () => {
+    const r = await run({
+      8: EMPTY.replace('/F 4', '/F 132 /V 10 0 R /AP << /N 11 0 R >>'),
+      10: SIG,
+      11: AP,
+      12: '<< /Type /Font >>',
+    });
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({
+      8: 'signature-field',
+      10: 'signature',
+      11: 'appearance',
+      12: 'appearance',
+    });
+  });
+  it.each(
+    [
+      [{ 8: EMPTY.replace('/F 4', '/F 4 /V 10 0 R'), 10: SIG }, [], 'a signature that did not verify'],
+      [{ 8: EMPTY.replace('/F 4', '/F 4 /V 6 0 R') }, [6], 'the first signature’s dictionary'],
+      [
+        { 8: EMPTY.replace('/F 4', '/F 4 /V 10 0 R /AP << /N 7 0 R >>'), 10: SIG },
+        [10],
+        'an existing object as its appearance',
+      ],
+      [{ 8: EMPTY.replace('/F 4', '/F 6 /V 10 0 R'), 10: SIG }, [10], 'Hidden set'],
+      [{ 8: EMPTY.replace('/F 4', '/F 0 /V 10 0 R'), 10: SIG }, [10], 'Print cleared'],
+      [
+        { 8: EMPTY.replace('[0 0 100 50]', '[0 0 600 800]').replace('/F 4', '/F 4 /V 10 0 R'), 10: SIG },
+        [10],
+        'a new /Rect',
+      ],
+      [{ 8: EMPTY.replace('/F 4', '/F 4 /V 10 0 R /MK << /BG [1] >>'), 10: SIG }, [10], 'a new /MK'],
+    ].map(([changes, signatures, why]) => [why, changes, signatures]) as [string, Objects, number[]][],
+  )('refused: %s', async (_why, changes, signatures) => {
+    expect(whats(await run(changes, signatures))).toEqual(['signature-appearance']);
+  });
+  it('a field already signed as signed cannot be signed again', async () => {
+    const signedBase = { ...base, 8: EMPTY.replace('/F 4', '/F 4 /V 6 0 R') };
+    const ctx = await context(
+      { 8: EMPTY.replace('/F 4', '/F 4 /V 10 0 R'), 10: SIG },
+      { base: signedBase, signatures: [10] },
+    );
+    const r = await signatureFieldRule(ctx);
+    expect(r.explained.has(8)).toBe(false);
   });
 });
 

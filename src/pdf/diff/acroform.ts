@@ -1,8 +1,71 @@
 // Allowed update 3, the form dictionary: AcroForm may gain /SigFlags and appended /Fields (the new
-// fields are judged by the signature-field rule); a new AcroForm holds only those. /DA, /DR,
+// fields are judged by the signature-field rule); a new AcroForm holds only those. /DA,
 // /NeedAppearances and every other key stay as signed.
-import { PdfRef, sameValue } from '../objects';
-import { appendedOnly, type DiffContext, isNew, type RuleResult, refNum, result } from './context';
+//
+// Decision beyond the spec's wording (as pyHanko, which lets "Acrobat / Adobe Reader mess with"
+// /DR): the default resources /DR may gain entries (Adobe Reader adds the font of the signature's
+// appearance, e.g. /MyriadPro-Regular), as new objects; every entry it had as signed stays as it
+// was, so no field's text can be drawn with another font, NeedAppearances or not.
+import { PdfDict, PdfRef, type PdfValue, sameValue } from '../objects';
+import {
+  appendedOnly,
+  type DiffContext,
+  explainNewReachable,
+  isNew,
+  type RuleResult,
+  refNum,
+  result,
+} from './context';
+
+/** /DR as signed → now: old entries unchanged (one level of sub-dictionaries), additions new. */
+async function resourcesOnlyGrew(
+  ctx: DiffContext,
+  before: PdfValue | undefined,
+  after: PdfValue | undefined,
+  out: RuleResult,
+): Promise<boolean> {
+  const b = before === undefined ? new PdfDict(0, 0) : await ctx.old.dict(before);
+  const a = await ctx.cur.dict(after);
+  if (!b || !a) return false;
+  // An indirect /DR (or sub-dictionary) rewritten in place, or replaced by a new one, is judged by
+  // its content; an existing object in its place that is not the same one is not.
+  const container = async (x: PdfValue | undefined, y: PdfValue | undefined): Promise<boolean> => {
+    if (!(y instanceof PdfRef)) return true;
+    if (x instanceof PdfRef && x.num === y.num) {
+      if (ctx.touched.has(y.num)) out.explained.set(y.num, 'form-resources');
+      return true;
+    }
+    if (await isNew(ctx, y.num)) {
+      out.explained.set(y.num, 'form-resources');
+      return true;
+    }
+    return false;
+  };
+  if (!(await container(before, after))) return false;
+  for (const [key, bv] of b.map) {
+    const av = a.get(key);
+    if (sameValue(bv, av)) continue;
+    const bd = await ctx.old.dict(bv);
+    const ad = await ctx.cur.dict(av);
+    if (!bd || !ad || !(await container(bv, av))) return false;
+    for (const [k, x] of bd.map) if (!sameValue(x, ad.get(k))) return false;
+    for (const [k, x] of ad.map) {
+      if (bd.map.has(k)) continue;
+      if (!(x instanceof PdfRef) || !(await isNew(ctx, x.num))) return false;
+      await explainNewReachable(ctx, x, 'form-resources', out);
+    }
+  }
+  for (const [key, av] of a.map) {
+    if (b.map.has(key)) continue;
+    const ad = await ctx.cur.dict(av);
+    if (!ad || !(await container(undefined, av))) return false;
+    for (const x of ad.map.values()) {
+      if (!(x instanceof PdfRef) || !(await isNew(ctx, x.num))) return false;
+      await explainNewReachable(ctx, x, 'form-resources', out);
+    }
+  }
+  return true;
+}
 
 export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
   const out = result();
@@ -23,6 +86,7 @@ export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
     const a = after.get(key);
     if (sameValue(b, a)) continue;
     if (key === 'SigFlags' && typeof a === 'number') continue;
+    if (key === 'DR' && (await resourcesOnlyGrew(ctx, b, a, out))) continue;
     deny(`the form changed (${key})`);
     return out;
   }

@@ -50,6 +50,50 @@ export interface DiffContext {
   /** Filled by the form and page rules for the signature-field rule. */
   newFields: PdfValue[];
   newWidgets: PdfValue[];
+  /**
+   * Who refers to each object in the signed revision: object numbers, and TRAILER for the signed
+   * trailer. An object rewritten in place is harmless only where nothing shows it (referredOnlyBy).
+   */
+  oldReferrers: Map<number, Set<number>>;
+}
+
+/** The trailer, as a referrer in DiffContext.oldReferrers. */
+export const TRAILER = -1;
+
+/**
+ * Whether object n is referred to only by `holder` (an object number, or TRAILER), both as signed
+ * and now, and, when the holder is an object, only under its key `key`. This is the reference check
+ * that makes an in-place rewrite of the metadata stream or the document information harmless: the
+ * same object used as page content, an appearance or a resource is refused (the "metadata as
+ * content" attack).
+ */
+export async function referredOnlyBy(
+  ctx: DiffContext,
+  n: number,
+  holder: number,
+  key?: string,
+): Promise<boolean> {
+  for (const r of ctx.oldReferrers.get(n) ?? []) if (r !== holder) return false;
+  const curTrailerRefs = refsIn(ctx.curTrailer).filter((r) => r.num === n).length;
+  if (holder === TRAILER ? curTrailerRefs > 1 : curTrailerRefs > 0) return false;
+  for (const t of ctx.touched) {
+    if (t === n || ctx.xrefStreams.has(t)) continue;
+    let v = (await ctx.cur.get(t))?.value;
+    if (t === holder && v instanceof PdfDict && key !== undefined) {
+      const rest = new PdfDict(0, 0);
+      for (const [k, x] of v.map) if (k !== key) rest.map.set(k, x);
+      v = rest;
+    }
+    if (refsIn(v).some((r) => r.num === n)) return false;
+  }
+  if (holder !== TRAILER && key !== undefined) {
+    // As signed, the holder too may name n only under `key`.
+    const old = (await ctx.old.get(holder))?.value;
+    if (old instanceof PdfDict) {
+      for (const [k, x] of old.map) if (k !== key && refsIn(x).some((r) => r.num === n)) return false;
+    }
+  }
+  return true;
 }
 
 export interface RuleResult {

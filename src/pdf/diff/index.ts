@@ -12,7 +12,14 @@ import type { PdfAppendedObject } from '../types';
 import { ObjectStore, readStartxrefAt, type XrefSection } from '../xref';
 import { acroformRule } from './acroform';
 import { catalogRule } from './catalog';
-import { type ChangeKind, type DiffContext, type RuleResult, refNum, type Violation } from './context';
+import {
+  type ChangeKind,
+  type DiffContext,
+  type RuleResult,
+  refNum,
+  TRAILER,
+  type Violation,
+} from './context';
 import { dssRule } from './dss';
 import { metadataRule } from './metadata';
 import { pageNumbers, pagesRule } from './pages';
@@ -41,6 +48,8 @@ export const MAX_APPENDED_REVISIONS = 50;
 
 /** Objects that explain nothing on their own: a real rule may explain them too. */
 const WEAK = new Set(['unchanged', 'unused']);
+/** New objects that a new appearance and the form's new default resources may share (a font). */
+const SHAREABLE = new Set(['appearance', 'form-resources']);
 
 interface Found {
   num: number;
@@ -144,7 +153,7 @@ export async function analyzeAppended(
   const oldStore = new ObjectStore(bytes, base, options.work);
   const oldTrailer = base[0]?.trailer ?? new PdfDict(0, 0);
   const oldCatalog = await oldStore.dict(oldTrailer.get('Root'));
-  let signedRefs: Set<number> | undefined;
+  let signed: { refs: Set<number>; referrers: Map<number, Set<number>> } | undefined;
   const touched = new Set<number>();
   const xrefStreams = new Set<number>();
   const sections: XrefSection[] = [...base];
@@ -201,9 +210,11 @@ export async function analyzeAppended(
       xrefStreams,
       newFields: [],
       newWidgets: [],
+      oldReferrers: new Map(),
     };
-    signedRefs ??= await referencedButUndefined(oldStore, base);
-    const explained = await judgeState(ctx, signedRefs, result.violations);
+    signed ??= await signedReferences(oldStore, base);
+    ctx.oldReferrers = signed.referrers;
+    const explained = await judgeState(ctx, signed.refs, result.violations);
     last = { ctx, explained };
   }
   if (last) {
@@ -262,7 +273,7 @@ async function judgeState(
     for (const [n, kind] of r.explained) {
       const prev = explained.get(n);
       if (prev === undefined || WEAK.has(prev)) explained.set(n, kind);
-      else if (!WEAK.has(kind) && prev !== kind)
+      else if (!WEAK.has(kind) && prev !== kind && !(SHAREABLE.has(prev) && SHAREABLE.has(kind)))
         violations.push({ num: n, what: 'object', reason: `one object serves as ${prev} and ${kind}` });
     }
   }
@@ -330,17 +341,30 @@ async function isPageContent(ctx: DiffContext, n: number): Promise<boolean> {
   return false;
 }
 
-/** Numbers the signed revision refers to but does not define (a reference prepared before signing). */
-async function referencedButUndefined(store: ObjectStore, base: XrefSection[]): Promise<Set<number>> {
+/**
+ * Who refers to what in the signed revision (object numbers, TRAILER for its trailer), and the
+ * numbers it refers to but does not define (a reference prepared before signing).
+ */
+export async function signedReferences(
+  store: ObjectStore,
+  base: XrefSection[],
+): Promise<{ refs: Set<number>; referrers: Map<number, Set<number>> }> {
   const nums = new Set<number>();
   for (const s of base) for (const n of entriesOf(s).keys()) nums.add(n);
-  const refs = new Set<number>();
-  for (const r of refsIn(base[0]?.trailer)) refs.add(r.num);
+  const referrers = new Map<number, Set<number>>();
+  const add = (target: number, from: number) => {
+    const set = referrers.get(target) ?? new Set<number>();
+    set.add(from);
+    referrers.set(target, set);
+  };
+  for (const r of refsIn(base[0]?.trailer)) add(r.num, TRAILER);
   for (const n of nums) {
     const o = await store.get(n);
-    for (const r of refsIn(o?.value)) refs.add(r.num);
+    // A cross-reference stream's dictionary is a trailer.
+    const from = o?.value instanceof PdfDict && o.value.name('Type') === 'XRef' ? TRAILER : n;
+    for (const r of refsIn(o?.value)) add(r.num, from);
   }
-  const out = new Set<number>();
-  for (const n of refs) if ((await store.get(n)) === undefined) out.add(n);
-  return out;
+  const refs = new Set<number>();
+  for (const n of referrers.keys()) if ((await store.get(n)) === undefined) refs.add(n);
+  return { refs, referrers };
 }
