@@ -234,6 +234,68 @@ describe('the form (acroform.ts)', () => {
       const ctx = await context({ ...dr(inner), 9: '<< /Helv 4 0 R /X 4 0 R >>' }, { base: drBase });
       expect(whats(await acroformRule(ctx))).toEqual(['form']);
     });
+    // Indirect /DR and sub-dictionaries: the same object rewritten, or a new one, is judged by its
+    // content; another existing object in its place is refused.
+    const indirect = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /DR 11 0 R >> >>',
+      11: '<< /Font 12 0 R >>',
+      12: '<< /Helv 7 0 R >>',
+      7: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    };
+    const formWith = (drv: string) => ({
+      1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /DR ${drv} >> >>`,
+    });
+    it.each([
+      [
+        'the font dictionary rewritten in place, a font added',
+        { 12: '<< /Helv 7 0 R /My 9 0 R >>', 9: MYRIAD },
+        { 12: 'form-resources', 9: 'form-resources' },
+      ],
+      [
+        'the /DR dictionary rewritten in place with a new /XObject entry',
+        { 11: '<< /Font 12 0 R /XObject << /X1 9 0 R >> >>', 9: MYRIAD },
+        { 11: 'form-resources', 9: 'form-resources' },
+      ],
+      [
+        'a new /DR object holding the old entries and a new font',
+        { ...formWith('13 0 R'), 13: '<< /Font << /Helv 7 0 R /My 9 0 R >> >>', 9: MYRIAD },
+        { 13: 'form-resources', 9: 'form-resources' },
+      ],
+    ] as [string, Objects, Record<number, string>][])('allowed: %s', async (_why, changes, expected) => {
+      const r = await acroformRule(await context(changes, { base: indirect }));
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual(expected);
+    });
+    it.each([
+      ['/DR switched to another existing object', formWith('12 0 R')],
+      ['/DR removed', { 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] >> >>' }],
+      [
+        'a new /XObject entry naming an existing object',
+        { 11: '<< /Font 12 0 R /XObject << /X1 4 0 R >> >>' },
+      ],
+      ['a new /XObject entry with a direct value', { 11: '<< /Font 12 0 R /XObject << /X1 5 >> >>' }],
+      ['a new /XObject entry that is not a dictionary', { 11: '<< /Font 12 0 R /XObject 4 >> ' }],
+      ['a new /XObject dictionary that is an existing object', { 11: '<< /Font 12 0 R /XObject 7 0 R >>' }],
+      ['the font dictionary replaced by an existing object', { 11: '<< /Font 7 0 R >>' }],
+      ['the font dictionary made a number', { 11: '<< /Font 3 >>' }],
+    ] as [string, Objects][])('refused: %s', async (_why, changes) => {
+      expect(whats(await acroformRule(await context(changes, { base: indirect })))).toEqual(['form']);
+    });
+    it('a form without /DR may gain one of new objects only', async () => {
+      const base = {
+        ...SIGNED,
+        1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] >> >>',
+        7: '<< /Type /Font >>',
+      };
+      const ok = await acroformRule(
+        await context({ ...formWith('<< /Font << /My 9 0 R >> >>'), 9: MYRIAD }, { base }),
+      );
+      expect(ok.violations).toEqual([]);
+      expect(explained(ok)).toEqual({ 9: 'form-resources' });
+      const bad = await acroformRule(await context(formWith('<< /Font << /My 7 0 R >> >>'), { base }));
+      expect(whats(bad)).toEqual(['form']);
+    });
   });
   it('SigFlags may change; a removed form is a change', async () => {
     expect((await acroformRule(await context(form('/Fields [5 0 R] /SigFlags 1')))).violations).toEqual([]);
@@ -501,6 +563,20 @@ describe('metadata and document information (metadata.ts)', () => {
         oldTrailer: '<< /Root 1 0 R /Info 7 0 R >>',
         trailer: '<< /Root 1 0 R /Info 4 0 R >>',
         base: { ...SIGNED, 7: '<< >>' },
+      },
+    );
+    expect(whats(await metadataRule(ctx))).toEqual(['info']);
+  });
+  it.each([
+    ['8 0 R', 'an existing text dictionary of the signed revision'],
+    ['<< /Title (Form) >>', 'a direct dictionary in the trailer'],
+  ])('refused: /Info %s (%s)', async (v) => {
+    const ctx = await context(
+      {},
+      {
+        oldTrailer: '<< /Root 1 0 R /Info 7 0 R >>',
+        trailer: `<< /Root 1 0 R /Info ${v} >>`,
+        base: { ...SIGNED, 7: '<< /Title (Form) >>', 8: '<< /Title (Form) >>' },
       },
     );
     expect(whats(await metadataRule(ctx))).toEqual(['info']);

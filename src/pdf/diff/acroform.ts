@@ -17,6 +17,14 @@ import {
   result,
 } from './context';
 
+/** Whether an indirect /DR, or one of its indirect sub-dictionaries, was rewritten after signing. */
+async function touchedWithin(ctx: DiffContext, v: PdfValue | undefined): Promise<boolean> {
+  if (v instanceof PdfRef && ctx.touched.has(v.num)) return true;
+  const d = await ctx.cur.dict(v);
+  for (const x of d?.map.values() ?? []) if (x instanceof PdfRef && ctx.touched.has(x.num)) return true;
+  return false;
+}
+
 /** /DR as signed → now: old entries unchanged (one level of sub-dictionaries), additions new. */
 async function resourcesOnlyGrew(
   ctx: DiffContext,
@@ -44,7 +52,7 @@ async function resourcesOnlyGrew(
   if (!(await container(before, after))) return false;
   for (const [key, bv] of b.map) {
     const av = a.get(key);
-    if (sameValue(bv, av)) continue;
+    if (sameValue(bv, av) && !(av instanceof PdfRef && ctx.touched.has(av.num))) continue;
     const bd = await ctx.old.dict(bv);
     const ad = await ctx.cur.dict(av);
     if (!bd || !ad || !(await container(bv, av))) return false;
@@ -84,9 +92,10 @@ export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
     if (key === 'Fields') continue;
     const b = before?.get(key);
     const a = after.get(key);
-    if (sameValue(b, a)) continue;
-    if (key === 'SigFlags' && typeof a === 'number') continue;
+    if (key === 'DR' && (sameValue(b, a) ? !(await touchedWithin(ctx, a)) : false)) continue;
     if (key === 'DR' && (await resourcesOnlyGrew(ctx, b, a, out))) continue;
+    if (sameValue(b, a) && key !== 'DR') continue;
+    if (key === 'SigFlags' && typeof a === 'number') continue;
     deny(`the form changed (${key})`);
     return out;
   }
