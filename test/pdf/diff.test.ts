@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ascii } from '../../src/pdf/bytes';
 import { acroformRule } from '../../src/pdf/diff/acroform';
 import { catalogRule } from '../../src/pdf/diff/catalog';
-import type { DiffContext, RuleResult } from '../../src/pdf/diff/context';
+import { type DiffContext, type RuleResult, referredOnlyBy, TRAILER } from '../../src/pdf/diff/context';
 import { dssRule } from '../../src/pdf/diff/dss';
 import { signedReferences } from '../../src/pdf/diff/index';
 import { metadataRule } from '../../src/pdf/diff/metadata';
@@ -651,6 +651,82 @@ describe('rewritten in place where nothing shows it (Adobe Reader’s second sig
   });
 });
 
+describe('referredOnlyBy (context.ts): who may refer to an object rewritten in place', () => {
+  const base = {
+    ...SIGNED,
+    1: SIGNED[1]?.replace('/Pages', '/Metadata 9 0 R /Pages') as string,
+    9: '<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\na\nendstream',
+  };
+  const check = async (changes: Objects, holder: number, key?: string, trailer?: string) => {
+    const ctx = await context(changes, { base, ...(trailer ? { trailer } : {}) });
+    return referredOnlyBy(ctx, 9, holder, key);
+  };
+  it.each([
+    ['only the catalog’s /Metadata', {}, 1, 'Metadata', undefined, true],
+    [
+      'the catalog rewritten, still naming it under /Metadata only',
+      { 1: base[1]?.replace('/Type /Catalog', '/Type /Catalog /Lang (ja)') as string },
+      1,
+      'Metadata',
+      undefined,
+      true,
+    ],
+    [
+      'the catalog rewritten to name it also under /Outlines',
+      { 1: base[1]?.replace('/Pages', '/Outlines 9 0 R /Pages') as string },
+      1,
+      'Metadata',
+      undefined,
+      false,
+    ],
+    ['the new trailer names it', {}, 1, 'Metadata', '<< /Root 1 0 R /X 9 0 R >>', false],
+    [
+      'a new cross-reference stream’s dictionary names it (a trailer)',
+      {},
+      -1,
+      undefined,
+      '<< /Root 1 0 R /Info 9 0 R >>',
+      false,
+    ],
+    ['held by another object than the one asked', {}, 2, undefined, undefined, false],
+  ] as [string, Objects, number, string | undefined, string | undefined, boolean][])(
+    '%s',
+    async (_why, changes, holder, key, trailer, expected) => {
+      expect(await check(changes, holder, key, trailer)).toBe(expected);
+    },
+  );
+  it('the trailer may name it once, not twice', async () => {
+    const ctx = await context(
+      {},
+      {
+        base: { ...SIGNED, 9: '<< >>' },
+        oldTrailer: '<< /Root 1 0 R /Info 9 0 R >>',
+        trailer: '<< /Root 1 0 R /Info 9 0 R >>',
+      },
+    );
+    expect(await referredOnlyBy(ctx, 9, TRAILER)).toBe(true);
+    const twice = await context(
+      {},
+      {
+        base: { ...SIGNED, 9: '<< >>' },
+        oldTrailer: '<< /Root 1 0 R /Info 9 0 R >>',
+        trailer: '<< /Root 1 0 R /Info 9 0 R /X 9 0 R >>',
+      },
+    );
+    expect(await referredOnlyBy(twice, 9, TRAILER)).toBe(false);
+  });
+  it('a cross-reference stream written after signing does not count as a referrer', async () => {
+    const ctx = await context(
+      { 12: '<< /Type /XRef /Info 9 0 R /Length 0 >>\nstream\n\nendstream' },
+      { base },
+    );
+    ctx.xrefStreams.add(12);
+    expect(await referredOnlyBy(ctx, 9, 1, 'Metadata')).toBe(true);
+    ctx.xrefStreams.delete(12);
+    expect(await referredOnlyBy(ctx, 9, 1, 'Metadata')).toBe(false);
+  });
+});
+
 describe('a prepared signature field signed later (signature-field.ts, filledFields)', () => {
   const EMPTY = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
   const base = {
@@ -700,6 +776,62 @@ describe('a prepared signature field signed later (signature-field.ts, filledFie
     ].map(([changes, signatures, why]) => [why, changes, signatures]) as [string, Objects, number[]][],
   )('refused: %s', async (_why, changes, signatures) => {
     expect(whats(await run(changes, signatures))).toEqual(['signature-appearance']);
+  });
+  it('an indirect /AP of new objects is explained too', async () => {
+    const r = await run({
+      8: EMPTY.replace('/F 4', '/F 4 /V 10 0 R /AP 13 0 R'),
+      10: SIG,
+      11: AP,
+      12: '<< /Type /Font >>',
+      13: '<< /N 11 0 R >>',
+    });
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toMatchObject({ 8: 'signature-field', 13: 'appearance', 11: 'appearance' });
+  });
+  it('a /V that is a direct dictionary is refused', async () => {
+    expect(whats(await run({ 8: EMPTY.replace('/F 4', `/F 4 /V ${SIG}`) }))).toEqual([
+      'signature-appearance',
+    ]);
+  });
+  // A field with a separate widget kid: /V on the field, /AP on the kid.
+  const FIELD = '<< /FT /Sig /T (S2) /Kids [9 0 R] >>';
+  const KID = '<< /Type /Annot /Subtype /Widget /Parent 8 0 R /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+  const kidsBase = { ...base, 8: FIELD, 9: KID, 2: PAGE.replace('[5 0 R]', '[5 0 R 9 0 R]') };
+  it('a field with a widget kid: /V on the field, a new /AP on the kid', async () => {
+    const ctx = await context(
+      {
+        8: FIELD.replace('>>', '/V 10 0 R >>'),
+        9: KID.replace('/F 4', '/F 4 /AP << /N 11 0 R >>'),
+        10: SIG,
+        11: AP,
+      },
+      { base: kidsBase, signatures: [10] },
+    );
+    const r = await signatureFieldRule(ctx);
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toMatchObject({
+      8: 'signature-field',
+      9: 'signature-field',
+      10: 'signature',
+      11: 'appearance',
+    });
+  });
+  it('the kid of a field signed as signed cannot get a new appearance', async () => {
+    const signedKids = { ...kidsBase, 8: FIELD.replace('>>', '/V 6 0 R >>') };
+    const ctx = await context(
+      { 9: KID.replace('/F 4', '/F 4 /AP << /N 11 0 R >>'), 11: AP },
+      { base: signedKids },
+    );
+    const r = await signatureFieldRule(ctx);
+    expect(r.explained.has(9)).toBe(false);
+  });
+  it('the kid of a text field is not a signature field', async () => {
+    const textKids = { ...kidsBase, 8: FIELD.replace('/FT /Sig', '/FT /Tx') };
+    const ctx = await context(
+      { 9: KID.replace('/F 4', '/F 4 /AP << /N 11 0 R >>'), 11: AP },
+      { base: textKids },
+    );
+    expect((await signatureFieldRule(ctx)).explained.has(9)).toBe(false);
   });
   it('a field already signed as signed cannot be signed again', async () => {
     const signedBase = { ...base, 8: EMPTY.replace('/F 4', '/F 4 /V 6 0 R') };
