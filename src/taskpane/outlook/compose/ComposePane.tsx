@@ -7,12 +7,13 @@
  * State lives in two hooks named from the domain: `useAttachedFiles` (the two files and their
  * checks) and `useSubmission` (the message, the plan, the checklist, the sequence).
  */
-import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
 import type { PdfFormCheck } from '../../../pdf-form/readiness';
+import { CheckField } from '../../shared/CheckField';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
@@ -212,24 +213,24 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         <h2 id="confirm-heading" className={styles.h2}>
           {s.confirmHeading}
         </h2>
-        <Checkbox
+        <CheckField
           checked={identity}
-          onChange={(_, d) => setIdentity(d.checked === true)}
+          onChange={setIdentity}
           label={s.identity}
           data-testid="confirm-identity"
         />
         {needsPdfConfirm ? (
-          <Checkbox
+          <CheckField
             checked={pdfConfirmed}
-            onChange={(_, d) => setPdfConfirmed(d.checked === true)}
+            onChange={setPdfConfirmed}
             label={checkedPdf?.verdict === 'unsigned' ? s.confirmSeal : s.confirmSigner}
             data-testid="confirm-pdf"
           />
         ) : null}
-        <Checkbox
+        <CheckField
           checked={ccAdmin && !!adminEmail}
           disabled={!adminEmail}
-          onChange={(_, d) => setCcAdmin(d.checked === true)}
+          onChange={setCcAdmin}
           label={adminEmail ? format(s.ccAdmin, { email: adminEmail }) : s.ccAdminNoEmail}
           data-testid="cc-admin"
         />
