@@ -6,7 +6,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Finding } from '../../form/types';
 import { shortCell } from '../shared/FindingList';
-import { useI18n } from '../shared/i18n';
+import { useExcelI18n } from './strings';
 
 export interface PlannedFix {
   finding: Finding;
@@ -47,7 +47,7 @@ export function FixPreview(props: {
   onApply: () => void;
   onCancel: () => void;
 }) {
-  const { lang, t } = useI18n();
+  const { lang, t } = useExcelI18n();
   const styles = useStyles();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -5,6 +5,7 @@ import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
+import type { ComposeStrings } from './compose/strings';
 import { formatSize, type OutlookStrings } from './strings';
 
 export interface PickedFile {
@@ -60,7 +61,7 @@ export function PdfResult({
 }: {
   pdf: PdfState | null;
   busy: boolean;
-  s: OutlookStrings;
+  s: ComposeStrings;
   unknownSigners: readonly string[];
 }) {
   const { lang } = useI18n();

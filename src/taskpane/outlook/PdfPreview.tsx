@@ -13,7 +13,7 @@ import type { PdfFormCheck } from '../../pdf-form/readiness';
 import type { FormComparison } from '../../pdf-form/types';
 import { format, useI18n } from '../shared/i18n';
 import { Notice, type NoticeIntent } from '../shared/Notice';
-import { OUTLOOK_STRINGS } from './strings';
+import { COMPOSE_STRINGS } from './compose/strings';
 
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -47,7 +47,7 @@ const INTENT: Record<FormComparison['findings'][number]['severity'], NoticeInten
 
 export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = COMPOSE_STRINGS[lang];
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);

@@ -21,8 +21,9 @@ import { Checklist } from '../Checklist';
 import type { CheckForm, VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
 import { PdfPreview } from '../PdfPreview';
-import { formatSize, OUTLOOK_STRINGS } from '../strings';
+import { formatSize } from '../strings';
 import { FileSection } from './FileSection';
+import { COMPOSE_STRINGS } from './strings';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
 import { failureOf, type SubmissionFailure, useSubmission } from './useSubmission';
 
@@ -53,7 +54,7 @@ export interface ComposePaneProps {
 
 export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: ComposePaneProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = COMPOSE_STRINGS[lang];
   const styles = useStyles();
   const compose = mailbox?.mode === 'compose' ? mailbox : null;
   const [identity, setIdentity] = useState(false);

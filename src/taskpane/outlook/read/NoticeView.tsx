@@ -18,7 +18,7 @@ import { openItemNotice } from '../../../office/notice-item';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
-import { OUTLOOK_STRINGS } from '../strings';
+import { READ_STRINGS } from './strings';
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -62,7 +62,7 @@ export interface NoticeViewProps {
 
 export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkForm }: NoticeViewProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = READ_STRINGS[lang];
   const styles = useStyles();
   const [notice, setNotice] = useState<Shown | null>(null);
   const [picked, setPicked] = useState<{ name: string; report: CheckReport } | null>(null);
