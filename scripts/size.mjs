@@ -18,7 +18,7 @@ export const BUDGET_KB = 150;
 // Issue 11 asks for Excel ≤ 130 and compose ≤ 115; these are the figures reached so far (terser,
 // Fluent's token table computed), held so that they do not grow back.
 const PAGES = {
-  'excel-taskpane': { budget: 143, preloads: ['checker'] },
+  'excel-taskpane': { budget: 143, preloads: ['excel-checker'] },
   'outlook-compose': { budget: 134, preloads: [] },
 };
 const DEFAULT = { budget: BUDGET_KB, preloads: [] };
@@ -44,7 +44,13 @@ for (const [name, files] of Object.entries(manifest.entries).sort()) {
   const cfg = PAGES[name] ?? DEFAULT;
   const first = sum(files);
   for (const f of files) counted.add(f);
-  const extra = [...new Set(cfg.preloads.flatMap((p) => manifest.named[p] ?? []))].filter(
+  const missing = cfg.preloads.filter((p) => !manifest.named[p]);
+  if (missing.length) {
+    // A renamed chunk must not drop out of the figure unnoticed.
+    console.error(`size: ${name} preloads ${missing.join(', ')}, which the build did not emit`);
+    process.exit(1);
+  }
+  const extra = [...new Set(cfg.preloads.flatMap((p) => manifest.named[p]))].filter(
     (f) => !files.includes(f),
   );
   for (const f of extra) counted.add(f);
