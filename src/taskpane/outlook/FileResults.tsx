@@ -1,10 +1,15 @@
-/** What the checkers said about the picked (or attached) form and PDF. */
+/**
+ * What the checkers said about the picked (or attached) form and PDF. The form's findings (their
+ * list and the field table they are grouped by) are a chunk of their own, loaded with the form
+ * checker (checkers.ts): only a checked form shows them.
+ */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { CheckReport } from '../../form/types';
 import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
-import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
+import { loadFindingsView } from './checkers';
 import type { ComposeStrings } from './compose/strings';
 import { formatSize, type OutlookStrings } from './strings';
 
@@ -25,6 +30,18 @@ export interface PdfState extends PickedFile {
   error?: { ja: string; en: string };
 }
 
+// checkers.ts starts loading the findings with the form checker.
+const Findings = lazy(() =>
+  loadFindingsView().then(({ FindingList, FindingSummary }) => ({
+    default: ({ report }: { report: CheckReport }) => (
+      <>
+        <FindingSummary summary={report.summary} />
+        <FindingList findings={report.findings} />
+      </>
+    ),
+  })),
+);
+
 const useStyles = makeStyles({
   file: { display: 'block', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   messages: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -44,10 +61,9 @@ export function FormResult({ form, busy, s }: { form: FormState | null; busy: bo
       </Text>
       {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
       {form.report ? (
-        <>
-          <FindingSummary summary={form.report.summary} />
-          <FindingList findings={form.report.findings} />
-        </>
+        <Suspense fallback={<Text>{s.checking}</Text>}>
+          <Findings report={form.report} />
+        </Suspense>
       ) : null}
     </div>
   );

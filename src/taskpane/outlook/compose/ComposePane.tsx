@@ -8,7 +8,7 @@
  * checks) and `useSubmission` (the message, the plan, the checklist, the sequence).
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { type DragEvent, useCallback, useEffect, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
@@ -18,14 +18,16 @@ import { format, useI18n } from '../../shared/i18n';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
-import type { CheckForm, VerifyPdf } from '../checkers';
+import { type CheckForm, loadPdfView, type VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
-import { PdfPreview } from '../PdfPreview';
 import { formatSize } from '../strings';
 import { FileSection } from './FileSection';
 import { COMPOSE_STRINGS } from './strings';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
 import { failureOf, type SubmissionFailure, useSubmission } from './useSubmission';
+
+// Shown once a PDF is picked; loaded with the PDF checker (checkers.ts).
+const PdfPreview = lazy(() => loadPdfView().then((m) => ({ default: m.PdfPreview })));
 
 const useStyles = makeStyles({
   root: PANE_STYLES.root,
@@ -204,7 +206,11 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         onFile={(f) => pick(f, 'pdf')}
       >
         <PdfResult pdf={pdf} busy={files.busyPdf} s={s} unknownSigners={checkedPdf?.unknownSigners ?? []} />
-        <PdfPreview bytes={pdf?.bytes} form={form?.report} onCompared={setPdfForm} />
+        {pdf?.bytes ? (
+          <Suspense fallback={<Text size={200}>{s.previewLoading}</Text>}>
+            <PdfPreview bytes={pdf.bytes} form={form?.report} onCompared={setPdfForm} />
+          </Suspense>
+        ) : null}
         <Text size={200} className={styles.hint}>
           {s.dropHint}
         </Text>
