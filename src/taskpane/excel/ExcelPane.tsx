@@ -4,13 +4,14 @@
  * the domain (useWorkbookCheck, useUndoableFixes, useHighlights, useCertificateImport,
  * usePaneStatus); this component lays them out.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { toBase64 } from '../../bytes/base64';
 import type { Grid } from '../../form/grid';
 import type { Finding, LocalDate, Profile } from '../../form/types';
 import { type ExcelAdapter, ExcelAdapterError } from '../../office/excel-types';
 import { officePlatform } from '../../office/office-context';
+import { Button, Text } from '../shared/controls';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format } from '../shared/i18n';
 import { Notice } from '../shared/Notice';

@@ -1,6 +1,7 @@
 /** The Excel pane's small views: the action bars, the applied-fix list and the workbook tools. */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
+import { Button, Text } from '../shared/controls';
 import { useExcelI18n } from './strings';
 import type { AppliedFix } from './useUndoableFixes';
 

@@ -2,9 +2,10 @@
  * Shows each fix (cell, value now, value after) before it is applied: an inline panel at the top
  * of the pane (a task pane is too narrow for a dialog), focused when it opens, Esc cancels.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Finding } from '../../form/types';
+import { Button, Text } from '../shared/controls';
 import { shortCell } from '../shared/FindingList';
 import { useExcelI18n } from './strings';
 

@@ -1,6 +1,5 @@
 /** Edits the institution profile (spec/form.md §4). */
 import {
-  Button,
   Dialog,
   DialogActions,
   DialogBody,
@@ -10,11 +9,11 @@ import {
   Field,
   Input,
   makeStyles,
-  Text,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../form/types';
+import { Button, Text } from '../shared/controls';
 import { type Lang, type StringsOf, stringsByLang, useI18n } from '../shared/i18n';
 import { excelMessages } from './messages';
 import { cleanProfile } from './profile';

@@ -1,6 +1,7 @@
 /** The readiness checklist of spec/mail.md: each item with its state and what to do. */
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ChecklistItem, Readiness } from '../../mail';
+import { Text } from '../shared/controls';
 import { useI18n } from '../shared/i18n';
 import type { ComposeStrings } from './compose/strings';
 

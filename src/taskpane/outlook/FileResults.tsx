@@ -3,13 +3,14 @@
  * list and the field table they are grouped by) are a chunk of their own, loaded with the form
  * checker (checkers.ts): only a checked form shows them.
  */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
 import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
+import { Text } from '../shared/controls';
 import { format, useI18n } from '../shared/i18n';
+import { ChunkView } from '../shared/lazy-view';
 import { Notice } from '../shared/Notice';
-import { loadFindingsView } from './checkers';
+import { findingsView } from './checkers';
 import type { ComposeStrings } from './compose/strings';
 import { formatSize, type OutlookStrings } from './strings';
 
@@ -30,18 +31,6 @@ export interface PdfState extends PickedFile {
   error?: { ja: string; en: string };
 }
 
-// checkers.ts starts loading the findings with the form checker.
-const Findings = lazy(() =>
-  loadFindingsView().then(({ FindingList, FindingSummary }) => ({
-    default: ({ report }: { report: CheckReport }) => (
-      <>
-        <FindingSummary summary={report.summary} />
-        <FindingList findings={report.findings} />
-      </>
-    ),
-  })),
-);
-
 const useStyles = makeStyles({
   file: { display: 'block', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   messages: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -61,9 +50,7 @@ export function FormResult({ form, busy, s }: { form: FormState | null; busy: bo
       </Text>
       {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
       {form.report ? (
-        <Suspense fallback={<Text>{s.checking}</Text>}>
-          <Findings report={form.report} />
-        </Suspense>
+        <ChunkView chunk={findingsView} report={form.report} fallback={<Text>{s.checking}</Text>} />
       ) : null}
     </div>
   );

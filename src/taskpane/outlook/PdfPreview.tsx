@@ -4,13 +4,14 @@
  * with the checked form (spec/pdf.md "The PDF shows the same form"). pdf.js loads only here, when a
  * PDF is checked; it parses in its worker, only page 1 is drawn, and a new file cancels the old one.
  */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../form/types';
 import { pdfFormMessages } from '../../pdf-form/messages';
 import type { PanePdfJs } from '../../pdf-form/pane';
 import type { PdfFormCheck } from '../../pdf-form/readiness';
 import type { FormComparison } from '../../pdf-form/types';
+import { Text } from '../shared/controls';
 import { format, useI18n } from '../shared/i18n';
 import { Notice, type NoticeIntent } from '../shared/Notice';
 import { COMPOSE_STRINGS } from './compose/strings';

@@ -6,11 +6,17 @@
  */
 import type { CheckReport, LocalDate, Profile } from '../../form/types';
 import type { PdfReportLike } from '../../mail';
+import { ViewChunk } from '../shared/lazy-view';
+import type { PdfPreviewProps } from './PdfPreview';
 
 /** The form's findings: their list and the field table they are grouped by (FileResults.tsx). */
-export const loadFindingsView = () => import(/* webpackChunkName: "findings" */ '../shared/FindingList');
+export const findingsView = new ViewChunk<{ report: CheckReport }>(() =>
+  import(/* webpackChunkName: "findings" */ '../shared/FindingList').then((m) => m.ReportFindings),
+);
 /** The PDF's preview and its comparison with the form (ComposePane.tsx). */
-export const loadPdfView = () => import(/* webpackChunkName: "pdf-view" */ './PdfPreview');
+export const pdfView = new ViewChunk<PdfPreviewProps>(() =>
+  import(/* webpackChunkName: "pdf-view" */ './PdfPreview').then((m) => m.PdfPreview),
+);
 
 export type CheckForm = (
   bytes: Uint8Array,
@@ -26,7 +32,7 @@ export function loadFormChecker(): Promise<CheckForm> {
   formChecker ??= Promise.all([
     import(/* webpackChunkName: "checker" */ '../../form/check'),
     import(/* webpackChunkName: "workbook" */ '../../workbook/read'),
-    loadFindingsView(),
+    findingsView.load(),
   ]).then(
     ([check, wb]) =>
       async (bytes, file, opts = {}) =>
@@ -36,7 +42,7 @@ export function loadFormChecker(): Promise<CheckForm> {
 }
 
 export function loadPdfChecker(): Promise<VerifyPdf> {
-  pdfChecker ??= Promise.all([import(/* webpackChunkName: "pdf" */ '../../pdf/index'), loadPdfView()]).then(
+  pdfChecker ??= Promise.all([import(/* webpackChunkName: "pdf" */ '../../pdf/index'), pdfView.load()]).then(
     ([m]) =>
       (bytes: Uint8Array, file: string) =>
         m.verifyPdf(bytes, { file }),

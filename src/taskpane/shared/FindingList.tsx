@@ -5,10 +5,11 @@
  *   severity, cell, message and fix candidate (the value a fix would write); optional `onSelect` (go to the cell) and `renderActions` (fix
  *   buttons and the like).
  */
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/fields';
-import type { Finding } from '../../form/types';
+import type { CheckReport, Finding } from '../../form/types';
+import { Text } from './controls';
 import { format, useI18n } from './i18n';
 
 const useStyles = makeStyles({
@@ -92,6 +93,16 @@ export function FindingSummary({ summary, detail }: FindingSummaryProps) {
       )}
       {detail ? <Text size={200}>{detail}</Text> : null}
     </div>
+  );
+}
+
+/** A check report's summary and findings (the Outlook panes show them so, loaded with the checker). */
+export function ReportFindings({ report }: { report: Pick<CheckReport, 'summary' | 'findings'> }) {
+  return (
+    <>
+      <FindingSummary summary={report.summary} />
+      <FindingList findings={report.findings} />
+    </>
   );
 }
 

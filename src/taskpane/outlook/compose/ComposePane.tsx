@@ -7,27 +7,26 @@
  * State lives in two hooks named from the domain: `useAttachedFiles` (the two files and their
  * checks) and `useSubmission` (the message, the plan, the checklist, the sequence).
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { type DragEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
 import type { PdfFormCheck } from '../../../pdf-form/readiness';
 import { CheckField } from '../../shared/CheckField';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
+import { ChunkView } from '../../shared/lazy-view';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
-import { type CheckForm, loadPdfView, type VerifyPdf } from '../checkers';
+import { type CheckForm, pdfView, type VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
 import { formatSize } from '../strings';
 import { FileSection } from './FileSection';
 import { COMPOSE_STRINGS } from './strings';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
 import { failureOf, type SubmissionFailure, useSubmission } from './useSubmission';
-
-// Shown once a PDF is picked; loaded with the PDF checker (checkers.ts).
-const PdfPreview = lazy(() => loadPdfView().then((m) => ({ default: m.PdfPreview })));
 
 const useStyles = makeStyles({
   root: PANE_STYLES.root,
@@ -206,10 +205,15 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         onFile={(f) => pick(f, 'pdf')}
       >
         <PdfResult pdf={pdf} busy={files.busyPdf} s={s} unknownSigners={checkedPdf?.unknownSigners ?? []} />
+        {/* Loaded with the PDF checker (checkers.ts): only a picked PDF shows it. */}
         {pdf?.bytes ? (
-          <Suspense fallback={<Text size={200}>{s.previewLoading}</Text>}>
-            <PdfPreview bytes={pdf.bytes} form={form?.report} onCompared={setPdfForm} />
-          </Suspense>
+          <ChunkView
+            chunk={pdfView}
+            bytes={pdf.bytes}
+            form={form?.report}
+            onCompared={setPdfForm}
+            fallback={<Text size={200}>{s.previewLoading}</Text>}
+          />
         ) : null}
         <Text size={200} className={styles.hint}>
           {s.dropHint}

@@ -4,7 +4,7 @@
  * the form attached to the open mail), each certificate of the form marked revoked or still missing.
  * Outside Outlook (or for a notice Outlook cannot give as text) a saved .eml can be opened.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckReport } from '../../../form/types';
 import type { NoticeText } from '../../../mail/notice';
@@ -15,6 +15,7 @@ import {
   readNotice,
 } from '../../../mail/notice';
 import { openItemNotice } from '../../../office/notice-item';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';

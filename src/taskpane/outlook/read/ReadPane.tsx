@@ -4,11 +4,12 @@
  * issuer with the subject filled in, and, since attachments cannot be carried into it, a clear
  * next step (save the form as it is, then choose it in the compose pane).
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { buildSubject, ISSUER, isXlsx } from '../../../mail';
 import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
