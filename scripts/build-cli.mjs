@@ -1,5 +1,6 @@
-// Generates the derived data (character sets, trust anchors) and bundles the command line into
-// build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave `npx upki-revoke` working.
+// Runs the scripts/gen-*.mjs generators (gen-anchors.mjs excepted: its output is committed) and
+// bundles the command line into build/cli.mjs. Runs in `prepare`, so `npm install` / `npm ci` leave
+// `npx upki-revoke` working.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,11 +15,15 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 export const BUDGET_KB = 150;
 /** Per page: budget (KB gzip) and the named chunks it preloads at start. */
-// Issue 11 asks for Excel ≤ 130 and compose ≤ 115; these are the figures reached so far (terser,
-// Fluent's token table computed), held so that they do not grow back.
+// Issue 11 asked for Excel ≤ 130 and compose ≤ 115 KB (from 142.0 and 133.1); the budgets hold the
+// figures reached (127.3, 113.9; the read pane 112.0 from 135.3), rounded up to the next KB, so
+// that they do not grow back. How: CP932 sets from TextDecoder, per-pane message tables, native
+// checkbox/button/text drawn with Fluent's tokens, findings and PDF preview loaded with their
+// checker, and one file per page's first load (webpack.config.js, splitChunks).
 const PAGES = {
-  'excel-taskpane': { budget: 143, preloads: ['checker'] },
-  'outlook-compose': { budget: 134, preloads: [] },
+  'excel-taskpane': { budget: 128, preloads: ['excel-checker'] },
+  'outlook-compose': { budget: 114, preloads: [] },
+  'outlook-read': { budget: 113, preloads: [] },
 };
 const DEFAULT = { budget: BUDGET_KB, preloads: [] };
 
@@ -44,7 +48,13 @@ for (const [name, files] of Object.entries(manifest.entries).sort()) {
   const cfg = PAGES[name] ?? DEFAULT;
   const first = sum(files);
   for (const f of files) counted.add(f);
-  const extra = [...new Set(cfg.preloads.flatMap((p) => manifest.named[p] ?? []))].filter(
+  const missing = cfg.preloads.filter((p) => !manifest.named[p]);
+  if (missing.length) {
+    // A renamed chunk must not drop out of the figure unnoticed.
+    console.error(`size: ${name} preloads ${missing.join(', ')}, which the build did not emit`);
+    process.exit(1);
+  }
+  const extra = [...new Set(cfg.preloads.flatMap((p) => manifest.named[p]))].filter(
     (f) => !files.includes(f),
   );
   for (const f of extra) counted.add(f);

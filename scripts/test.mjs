@@ -33,7 +33,8 @@ step('lint', 'npx', ['biome', 'check', 'src', 'test', 'scripts']);
 const hasBuild = existsSync(join(root, 'webpack.config.js'));
 if (hasBuild) {
   step('production build', 'npm', ['run', 'build', '--silent']);
-  // Fails when a pane's first load grows past its budget (150 KB of gzipped JavaScript).
+  // Fails when a page's first load grows past its budget (gzipped JavaScript: 150 KB by default,
+  // the panes' own budgets in scripts/size.mjs).
   step('first-load size budget', 'node', ['scripts/size.mjs']);
 }
 

@@ -9,7 +9,7 @@
  * several certificates repeat the blocks or list several serial lines; a serial heading that says
  * 16進 (hex) holds hex serials.
  */
-import { normaliseSerial } from '../form/rules/certificate';
+import { normaliseSerial } from '../form/serial';
 import { mailMessages } from './messages';
 import type { Bilingual } from './types';
 

@@ -11,7 +11,11 @@ import { mailMessages } from '../mail/messages';
 import { officeMessages } from '../office/messages';
 import { pdfMessages } from '../pdf/messages';
 import { pdfFormMessages } from '../pdf-form/messages';
+import { excelMessages } from '../taskpane/excel/messages';
+import { profileMessages } from '../taskpane/excel/profile-messages';
+import { composeMessages } from '../taskpane/outlook/compose/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
+import { readMessages } from '../taskpane/outlook/read/messages';
 import { paneMessages } from '../taskpane/shared/messages';
 import type { Bilingual } from './define';
 
@@ -26,6 +30,16 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
+  {
+    domain: excelMessages.domain,
+    source: 'src/taskpane/excel/messages.ts',
+    messages: excelMessages.messages,
+  },
+  {
+    domain: profileMessages.domain,
+    source: 'src/taskpane/excel/profile-messages.ts',
+    messages: profileMessages.messages,
+  },
   { domain: mailMessages.domain, source: 'src/mail/messages.ts', messages: mailMessages.messages },
   { domain: officeMessages.domain, source: 'src/office/messages.ts', messages: officeMessages.messages },
   { domain: pdfMessages.domain, source: 'src/pdf/messages.ts', messages: pdfMessages.messages },
@@ -34,6 +48,16 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
     domain: outlookMessages.domain,
     source: 'src/taskpane/outlook/messages.ts',
     messages: outlookMessages.messages,
+  },
+  {
+    domain: composeMessages.domain,
+    source: 'src/taskpane/outlook/compose/messages.ts',
+    messages: composeMessages.messages,
+  },
+  {
+    domain: readMessages.domain,
+    source: 'src/taskpane/outlook/read/messages.ts',
+    messages: readMessages.messages,
   },
 ];
 

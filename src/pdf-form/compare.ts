@@ -3,7 +3,7 @@
  * appear in the PDF's text. Pure. docs/pdf-form.md says how values are matched and what counts as
  * "serial-like".
  */
-import { normaliseSerial } from '../form/rules/certificate';
+import { normaliseSerial } from '../form/serial';
 import { listOf } from '../messages/define';
 import { pdfFormMessages } from './messages';
 import type { FormComparison, FormContent, PdfFormFinding } from './types';

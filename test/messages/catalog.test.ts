@@ -33,7 +33,14 @@ const code = sources(join(ROOT, 'src'))
 const dynamicPrefixes = [...code.matchAll(/`([a-z][\w.-]*[.-])\$\{/g)].map((m) => m[1] as string);
 
 /** How the panes' components read a table's strings: `t.appTitle`, `s.composeTitle`. */
-const PANE_ACCESSORS: Readonly<Record<string, string>> = { pane: '\\bt', outlook: '\\bs' };
+const PANE_ACCESSORS: Readonly<Record<string, string>> = {
+  pane: '\\bt',
+  excel: '\\bt',
+  profile: '\\bt',
+  outlook: '\\bs',
+  compose: '\\bs',
+  read: '\\bs',
+};
 
 function used(id: string, domain: string): boolean {
   if (code.includes(`'${id}'`)) return true;

@@ -1,23 +1,86 @@
 /**
- * Character classes of spec/form.md §3.1 and the fix table of §3.2. The sets come from a
- * CP932 table at build time (scripts/gen-charset.mjs); nothing here lists the set by hand.
+ * Character classes of spec/form.md §3.1 and the fix table of §3.2. The sets come from the CP932
+ * table the platform already has: the WHATWG `TextDecoder('shift_jis')` decodes CP932 (NEC row 13
+ * and the IBM extensions included). They are derived on first use and kept; nothing here lists the
+ * set by hand. test/form/charset-sets.test.ts checks them against iconv-lite's CP932 table.
  */
-import { fromBase64 } from '../../bytes/base64';
-import { IBM_EXTENDED, JIS_X0208_BITMAP_BASE64, NEC_SPECIAL } from './generated/cp932-sets';
 
-let bitmap: Uint8Array | undefined;
+/** Inclusive ranges of CP932 lead bytes. */
+type Leads = ReadonlyArray<readonly [number, number]>;
 
-function jisBitmap(): Uint8Array {
-  bitmap ??= fromBase64(JIS_X0208_BITMAP_BASE64);
-  return bitmap;
+/** JIS X 0208 rows (CP932 lead bytes 0x81–0x84, 0x88–0x9F, 0xE0–0xEA). */
+export const JIS_X0208_LEADS: Leads = [
+  [0x81, 0x84],
+  [0x88, 0x9f],
+  [0xe0, 0xea],
+];
+/** NEC special characters (row 13, lead byte 0x87). */
+export const NEC_LEADS: Leads = [[0x87, 0x87]];
+/** IBM extended characters: NEC-selected (0xED–0xEE) and IBM's own (0xFA–0xFC). */
+export const IBM_LEADS: Leads = [
+  [0xed, 0xee],
+  [0xfa, 0xfc],
+];
+/** Characters JIS and Microsoft map to different code points (spec/form.md §3.1): accept both. */
+export const ALTERNATES: ReadonlyArray<readonly [number, number]> = [
+  [0x301c, 0xff5e],
+  [0x2212, 0xff0d],
+  [0x2016, 0x2225],
+  [0x00a2, 0xffe0],
+  [0x00a3, 0xffe1],
+  [0x00ac, 0xffe2],
+  [0x2014, 0x2015],
+];
+
+export interface Cp932Sets {
+  /** JIS X 0208 with the alternates (code points). */
+  jis: Set<number>;
+  /** NEC special characters that are not JIS X 0208. */
+  nec: Set<number>;
+  /** IBM extended characters that are neither JIS X 0208 nor NEC special. */
+  ibm: Set<number>;
 }
 
-const necSet = new Set(Array.from(NEC_SPECIAL, (c) => c.codePointAt(0) as number));
-const ibmSet = new Set(Array.from(IBM_EXTENDED, (c) => c.codePointAt(0) as number));
+/**
+ * The characters of the two-byte codes with the given lead bytes (trail bytes 0x40–0xFC but 0x7F).
+ * Each code is decoded followed by a line feed, so one bad code cannot shift the others: it comes
+ * out as U+FFFD (and its trail byte when that is ASCII) and is skipped.
+ */
+function decodeLeads(decoder: TextDecoder, ranges: Leads): Set<number> {
+  const out = new Set<number>();
+  for (const [lo, hi] of ranges) {
+    for (let lead = lo; lead <= hi; lead++) {
+      const bytes: number[] = [];
+      for (let trail = 0x40; trail <= 0xfc; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
+      for (const s of decoder.decode(new Uint8Array(bytes)).split('\n')) {
+        if (s.length === 1 && s !== '\ufffd') out.add(s.charCodeAt(0));
+      }
+    }
+  }
+  return out;
+}
+
+let sets: Cp932Sets | undefined;
+
+/** The sets, derived from the platform's Shift_JIS (CP932) decoder on first use. */
+export function cp932Sets(): Cp932Sets {
+  if (sets) return sets;
+  const decoder = new TextDecoder('shift_jis');
+  const jis = decodeLeads(decoder, JIS_X0208_LEADS);
+  for (const [a, b] of ALTERNATES) {
+    if (jis.has(a) || jis.has(b)) {
+      jis.add(a);
+      jis.add(b);
+    }
+  }
+  const nec = new Set([...decodeLeads(decoder, NEC_LEADS)].filter((c) => !jis.has(c)));
+  const ibm = new Set([...decodeLeads(decoder, IBM_LEADS)].filter((c) => !jis.has(c) && !nec.has(c)));
+  sets = { jis, nec, ibm };
+  return sets;
+}
 
 export function isJisX0208(cp: number): boolean {
-  if (cp >= 0x10000) return false;
-  return ((jisBitmap()[cp >> 3] as number) & (1 << (cp & 7))) !== 0;
+  return cp932Sets().jis.has(cp);
 }
 
 export function isPrintableAscii(cp: number): boolean {
@@ -32,8 +95,9 @@ export type MachineDependentKind = 'nec' | 'ibm' | 'compat';
 
 /** NEC special (CP932 row 13), IBM extended, or another vendor compatibility character. */
 export function machineDependentKind(cp: number): MachineDependentKind | undefined {
-  if (necSet.has(cp)) return 'nec';
-  if (ibmSet.has(cp)) return 'ibm';
+  const { nec, ibm } = cp932Sets();
+  if (nec.has(cp)) return 'nec';
+  if (ibm.has(cp)) return 'ibm';
   if (cp in FIX_TABLE) return 'compat';
   return undefined;
 }

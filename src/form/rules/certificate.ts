@@ -3,6 +3,7 @@
 import { REASONS, REASONS_NEEDING_DETAIL, type ReasonCode } from '../fields';
 import { type CellValue, cellAddress } from '../grid';
 import { ft } from '../messages';
+import { normaliseSerial, readSerial } from '../serial';
 import { codePoint, comparisonKey } from '../text';
 import type { Target } from '../types';
 import { profileMismatch } from './institution';
@@ -10,25 +11,9 @@ import { type FieldRule, type FormRule, nameOf } from './rule';
 
 // ---------------------------------------------------------------- serial numbers (§3.7)
 
-export type SerialReading = { ok: true; hex: string; digitsOnly: boolean; digits: number } | { ok: false };
-
-/** Reads a serial as Windows shows it: separators (space, colon) allowed, optional 0x, any case. */
-export function readSerial(text: string): SerialReading {
-  let s = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/[\s:]+/g, '');
-  if (/^0x/i.test(s)) s = s.slice(2);
-  if (s === '' || !/^[0-9A-Fa-f]+$/.test(s)) return { ok: false };
-  const hex = s.replace(/^0+(?=.)/, '').toUpperCase();
-  return { ok: true, hex, digitsOnly: /^[0-9]+$/.test(s), digits: hex.length };
-}
-
-/** The normalised serial, or undefined when the text is not a serial. */
-export function normaliseSerial(text: string): string | undefined {
-  const r = readSerial(text);
-  return r.ok ? r.hex : undefined;
-}
+// Reading a serial lives in ../serial.ts: the notice reader and the PDF comparison use it
+// without the rules.
+export { normaliseSerial, readSerial, type SerialReading } from '../serial';
 
 const isSerial = (t: Target) => t.key === 'serial';
 

@@ -4,21 +4,23 @@
  * the domain (useWorkbookCheck, useUndoableFixes, useHighlights, useCertificateImport,
  * usePaneStatus); this component lays them out.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { toBase64 } from '../../bytes/base64';
 import type { Grid } from '../../form/grid';
 import type { Finding, LocalDate, Profile } from '../../form/types';
 import { type ExcelAdapter, ExcelAdapterError } from '../../office/excel-types';
 import { officePlatform } from '../../office/office-context';
+import { Button, Text } from '../shared/controls';
 import { FindingList, FindingSummary } from '../shared/FindingList';
-import { format, useI18n } from '../shared/i18n';
+import { format } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
 import { PANE_STYLES } from '../shared/styles';
 import type { PaneAssets } from './assets';
 import type { CheckGrid } from './checker';
 import { AppliedFixes, OfficeActions, StandaloneActions, useExcelStyles, WorkbookTools } from './ExcelViews';
 import type { ProfileStore } from './profile';
+import { useExcelI18n } from './strings';
 import { useCertificateImport } from './useCertificateImport';
 import { useHighlights, useLiveRecheck } from './useHighlights';
 import { usePaneStatus } from './usePaneStatus';
@@ -56,7 +58,7 @@ const defaultReadWorkbook = async (bytes: Uint8Array) => (await import('../../wo
 
 export function ExcelPane(props: ExcelPaneProps) {
   const { adapter, assets, profileStore, today } = props;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const styles = { ...useExcelStyles(), ...usePaneStyles() };
   const status = usePaneStatus();
   const [profileOpen, setProfileOpen] = useState(false);

@@ -1,7 +1,8 @@
 /** The Excel pane's small views: the action bars, the applied-fix list and the workbook tools. */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { useI18n } from '../shared/i18n';
+import { Button, Text } from '../shared/controls';
+import { useExcelI18n } from './strings';
 import type { AppliedFix } from './useUndoableFixes';
 
 export const useExcelStyles = makeStyles({
@@ -52,7 +53,7 @@ export function OfficeActions(props: {
   onClearHighlights(): void;
   onLive(on: boolean): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const styles = useExcelStyles();
   return (
     <>
@@ -83,7 +84,7 @@ export function StandaloneActions(props: {
   onOpen(name: string, bytes: Uint8Array): void;
   onExample(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const styles = useExcelStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -116,7 +117,7 @@ export function AppliedFixes(props: {
   busy: boolean;
   onUndo(entry: AppliedFix): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const styles = useExcelStyles();
   if (!props.applied.length) return null;
   return (
@@ -149,7 +150,7 @@ export function WorkbookTools(props: {
   onInsertTemplate(): void;
   onProfile(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const styles = useExcelStyles();
   const certInput = useRef<HTMLInputElement>(null);
   return (

@@ -2,11 +2,12 @@
  * Shows each fix (cell, value now, value after) before it is applied: an inline panel at the top
  * of the pane (a task pane is too narrow for a dialog), focused when it opens, Esc cancels.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Finding } from '../../form/types';
+import { Button, Text } from '../shared/controls';
 import { shortCell } from '../shared/FindingList';
-import { useI18n } from '../shared/i18n';
+import { useExcelI18n } from './strings';
 
 export interface PlannedFix {
   finding: Finding;
@@ -47,7 +48,7 @@ export function FixPreview(props: {
   onApply: () => void;
   onCancel: () => void;
 }) {
-  const { lang, t } = useI18n();
+  const { lang, t } = useExcelI18n();
   const styles = useStyles();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -1,6 +1,5 @@
 /** Edits the institution profile (spec/form.md §4). */
 import {
-  Button,
   Dialog,
   DialogActions,
   DialogBody,
@@ -10,13 +9,22 @@ import {
   Field,
   Input,
   makeStyles,
-  Text,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../form/types';
-import { type Strings, useI18n } from '../shared/i18n';
+import { Button, Text } from '../shared/controls';
+import { type Lang, type StringsOf, stringsByLang, useI18n } from '../shared/i18n';
+import { excelMessages } from './messages';
 import { cleanProfile } from './profile';
+import { profileMessages } from './profile-messages';
+
+/** The editor's strings: its own table (loaded with it) and the Excel pane's (Cancel). */
+type ProfileStrings = StringsOf<typeof excelMessages> & StringsOf<typeof profileMessages>;
+const PROFILE_STRINGS: Readonly<Record<Lang, ProfileStrings>> = stringsByLang<ProfileStrings>(
+  excelMessages,
+  profileMessages,
+);
 
 const useStyles = makeStyles({
   form: { display: 'grid', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
@@ -34,17 +42,17 @@ type Key =
   | 'officer.phone'
   | 'officer.department';
 
-const FIELDS: Array<[Key, keyof Strings]> = [
-  ['institutionName', 'profileInstitutionName'],
-  ['address', 'profileAddress'],
-  ['organization', 'profileOrganization'],
-  ['locality', 'profileLocality'],
-  ['state', 'profileState'],
-  ['extraEntityPrefixes', 'profileExtraPrefixes'],
-  ['officer.name', 'profileOfficerName'],
-  ['officer.email', 'profileOfficerEmail'],
-  ['officer.phone', 'profileOfficerPhone'],
-  ['officer.department', 'profileOfficerDepartment'],
+const FIELDS: Array<[Key, (t: ProfileStrings) => string]> = [
+  ['institutionName', (t) => t.profileInstitutionName],
+  ['address', (t) => t.profileAddress],
+  ['organization', (t) => t.profileOrganization],
+  ['locality', (t) => t.profileLocality],
+  ['state', (t) => t.profileState],
+  ['extraEntityPrefixes', (t) => t.profileExtraPrefixes],
+  ['officer.name', (t) => t.profileOfficerName],
+  ['officer.email', (t) => t.profileOfficerEmail],
+  ['officer.phone', (t) => t.profileOfficerPhone],
+  ['officer.department', (t) => t.profileOfficerDepartment],
 ];
 
 function toForm(p: Profile): Record<Key, string> {
@@ -85,7 +93,7 @@ export function ProfileDialog(props: {
   onSave: (p: Profile) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const t = PROFILE_STRINGS[useI18n().lang];
   const styles = useStyles();
   const [form, setForm] = useState(() => toForm(props.profile));
   useEffect(() => {
@@ -106,7 +114,7 @@ export function ProfileDialog(props: {
               <Text size={200}>{t.profileIntro}</Text>
               <div className={styles.form}>
                 {FIELDS.map(([key, label]) => (
-                  <Field key={key} label={t[label]}>
+                  <Field key={key} label={label(t)}>
                     <Input
                       value={form[key]}
                       name={key}

@@ -5,7 +5,8 @@
  */
 import { useCallback } from 'react';
 import type { CellWrite, ExcelAdapter } from '../../office/excel-types';
-import { format, useI18n } from '../shared/i18n';
+import { format } from '../shared/i18n';
+import { useExcelI18n } from './strings';
 import type { PaneStatus } from './usePaneStatus';
 
 export function useCertificateImport(
@@ -14,7 +15,7 @@ export function useCertificateImport(
   write: (writes: CellWrite[], label: string) => Promise<boolean>,
 ) {
   const { fail, say } = status;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   return useCallback(
     async (file: File) => {
       if (!adapter) return;

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExcelAdapter } from '../../office/excel-types';
-import { useI18n } from '../shared/i18n';
+import { useExcelI18n } from './strings';
 import type { PaneStatus } from './usePaneStatus';
 
 export interface Highlights {
@@ -18,7 +18,7 @@ export interface Highlights {
 
 export function useHighlights(adapter: ExcelAdapter | null, status: PaneStatus): Highlights {
   const { during, fail, say } = status;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const [hasHighlights, setHasHighlights] = useState(() => adapter?.hasHighlights() ?? false);
   const [live, setLive] = useState(true);
 
@@ -50,7 +50,7 @@ export function useLiveRecheck(
   debounceMs = 800,
 ) {
   const { fail, clear } = status;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const latest = useRef(recheck);
   latest.current = recheck;
   useEffect(() => {

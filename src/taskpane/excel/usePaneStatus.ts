@@ -4,7 +4,8 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ExcelAdapterError } from '../../office/excel-types';
-import { format, useI18n } from '../shared/i18n';
+import { format } from '../shared/i18n';
+import { useExcelI18n } from './strings';
 
 export type NoticeState = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
 
@@ -20,7 +21,7 @@ export interface PaneStatus {
 }
 
 export function usePaneStatus(): PaneStatus {
-  const { lang, t } = useI18n();
+  const { lang, t } = useExcelI18n();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [running, setRunning] = useState(0);
   const count = useRef(0);

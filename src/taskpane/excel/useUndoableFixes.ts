@@ -7,9 +7,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Grid } from '../../form/grid';
 import type { CheckReport, Finding } from '../../form/types';
 import type { CellSnapshot, CellWrite, ExcelAdapter, FormRead } from '../../office/excel-types';
-import { useI18n } from '../shared/i18n';
 import type { PlannedFix } from './FixPreview';
 import { cellTextOf } from './grid-lookup';
+import { useExcelI18n } from './strings';
 import type { PaneStatus } from './usePaneStatus';
 
 export interface AppliedFix {
@@ -45,7 +45,7 @@ const KEEP = 20;
 export function useUndoableFixes(options: UndoableFixesOptions): UndoableFixes {
   const { adapter, report, grid, checkRead } = options;
   const { during, fail, say } = options.status;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const [plan, setPlan] = useState<PlannedFix[] | null>(null);
   const [applied, setApplied] = useState<AppliedFix[]>([]);
   const nextId = useRef(0);

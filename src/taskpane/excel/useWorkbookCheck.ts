@@ -7,8 +7,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { Grid } from '../../form/grid';
 import type { CheckOptions, CheckReport, LocalDate, Profile } from '../../form/types';
 import type { ExcelAdapter, FormRead, ReadNoticeCode } from '../../office/excel-types';
-import { useI18n } from '../shared/i18n';
 import { type CheckGrid, loadChecker } from './checker';
+import { useExcelI18n } from './strings';
 import type { PaneStatus } from './usePaneStatus';
 
 export interface WorkbookCheckOptions {
@@ -38,7 +38,7 @@ export interface WorkbookCheck {
 export function useWorkbookCheck(options: WorkbookCheckOptions): WorkbookCheck {
   const { adapter, profile, today, readWorkbook, onHighlighted } = options;
   const { during, fail, clear } = options.status;
-  const { t } = useI18n();
+  const { t } = useExcelI18n();
   const [report, setReport] = useState<CheckReport | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [readNotices, setReadNotices] = useState<ReadNoticeCode[]>([]);

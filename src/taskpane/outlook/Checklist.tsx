@@ -1,8 +1,9 @@
 /** The readiness checklist of spec/mail.md: each item with its state and what to do. */
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ChecklistItem, Readiness } from '../../mail';
+import { Text } from '../shared/controls';
 import { useI18n } from '../shared/i18n';
-import type { OutlookStrings } from './strings';
+import type { ComposeStrings } from './compose/strings';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -46,7 +47,7 @@ const useStyles = makeStyles({
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-export function Checklist({ readiness, s }: { readiness: Readiness; s: OutlookStrings }) {
+export function Checklist({ readiness, s }: { readiness: Readiness; s: ComposeStrings }) {
   const { lang } = useI18n();
   const styles = useStyles();
   const badge = (i: ChecklistItem) =>

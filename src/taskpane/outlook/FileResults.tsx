@@ -1,10 +1,17 @@
-/** What the checkers said about the picked (or attached) form and PDF. */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+/**
+ * What the checkers said about the picked (or attached) form and PDF. The form's findings (their
+ * list and the field table they are grouped by) are a chunk of their own, loaded with the form
+ * checker (checkers.ts): only a checked form shows them.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
 import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
-import { FindingList, FindingSummary } from '../shared/FindingList';
+import { Text } from '../shared/controls';
 import { format, useI18n } from '../shared/i18n';
+import { ChunkView } from '../shared/lazy-view';
 import { Notice } from '../shared/Notice';
+import { findingsView } from './checkers';
+import type { ComposeStrings } from './compose/strings';
 import { formatSize, type OutlookStrings } from './strings';
 
 export interface PickedFile {
@@ -43,10 +50,7 @@ export function FormResult({ form, busy, s }: { form: FormState | null; busy: bo
       </Text>
       {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
       {form.report ? (
-        <>
-          <FindingSummary summary={form.report.summary} />
-          <FindingList findings={form.report.findings} />
-        </>
+        <ChunkView chunk={findingsView} report={form.report} fallback={<Text>{s.checking}</Text>} />
       ) : null}
     </div>
   );
@@ -60,7 +64,7 @@ export function PdfResult({
 }: {
   pdf: PdfState | null;
   busy: boolean;
-  s: OutlookStrings;
+  s: ComposeStrings;
   unknownSigners: readonly string[];
 }) {
   const { lang } = useI18n();

@@ -4,16 +4,17 @@
  * with the checked form (spec/pdf.md "The PDF shows the same form"). pdf.js loads only here, when a
  * PDF is checked; it parses in its worker, only page 1 is drawn, and a new file cancels the old one.
  */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../../form/types';
 import { pdfFormMessages } from '../../pdf-form/messages';
 import type { PanePdfJs } from '../../pdf-form/pane';
 import type { PdfFormCheck } from '../../pdf-form/readiness';
 import type { FormComparison } from '../../pdf-form/types';
+import { Text } from '../shared/controls';
 import { format, useI18n } from '../shared/i18n';
 import { Notice, type NoticeIntent } from '../shared/Notice';
-import { OUTLOOK_STRINGS } from './strings';
+import { COMPOSE_STRINGS } from './compose/strings';
 
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -47,7 +48,7 @@ const INTENT: Record<FormComparison['findings'][number]['severity'], NoticeInten
 
 export function PdfPreview({ bytes, form, onCompared, loadPdfJs }: PdfPreviewProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = COMPOSE_STRINGS[lang];
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);

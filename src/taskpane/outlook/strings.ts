@@ -1,16 +1,12 @@
-/** The Outlook panes' display strings by language (the shared i18n picks the language). */
-import { type Lang, stringsOf } from '../shared/i18n';
+/** The display strings both Outlook panes share, by language (each pane adds its own table). */
+import { type Lang, type StringsOf, stringsByLang } from '../shared/i18n';
 import { outlookMessages } from './messages';
 
-type OutlookKey = keyof typeof outlookMessages.messages extends `outlook.${infer K}` ? K : never;
+/** The strings of one language, keyed without the `outlook.` prefix (`s.checking`). */
+export type OutlookStrings = StringsOf<typeof outlookMessages>;
 
-/** The strings of one language, keyed without the `outlook.` prefix (`s.composeTitle`). */
-export type OutlookStrings = Readonly<Record<OutlookKey, string>>;
-
-export const OUTLOOK_STRINGS: Readonly<Record<Lang, OutlookStrings>> = {
-  ja: stringsOf(outlookMessages.messages, 'outlook.', 'ja') as OutlookStrings,
-  en: stringsOf(outlookMessages.messages, 'outlook.', 'en') as OutlookStrings,
-};
+export const OUTLOOK_STRINGS: Readonly<Record<Lang, OutlookStrings>> =
+  stringsByLang<OutlookStrings>(outlookMessages);
 
 /** 1.2 MB, 340 KB, 12 bytes. */
 export function formatSize(n: number): string {

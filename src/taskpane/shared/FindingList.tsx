@@ -5,12 +5,12 @@
  *   severity, cell, message and fix candidate (the value a fix would write); optional `onSelect` (go to the cell) and `renderActions` (fix
  *   buttons and the like).
  */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/fields';
-import type { Finding } from '../../form/types';
+import type { CheckReport, Finding } from '../../form/types';
+import { Text } from './controls';
 import { format, useI18n } from './i18n';
-import { SeverityBadge } from './Notice';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -93,6 +93,16 @@ export function FindingSummary({ summary, detail }: FindingSummaryProps) {
       )}
       {detail ? <Text size={200}>{detail}</Text> : null}
     </div>
+  );
+}
+
+/** A check report's summary and findings (the Outlook panes show them so, loaded with the checker). */
+export function ReportFindings({ report }: { report: Pick<CheckReport, 'summary' | 'findings'> }) {
+  return (
+    <>
+      <FindingSummary summary={report.summary} />
+      <FindingList findings={report.findings} />
+    </>
   );
 }
 
@@ -193,4 +203,46 @@ export function FindingList({ findings, onSelect, renderActions }: FindingListPr
 export function shortCell(cell: string): string {
   const i = cell.lastIndexOf('!');
   return i < 0 ? cell : `${cell.slice(0, i)} ${cell.slice(i + 1)}`;
+}
+
+const useBadgeStyles = makeStyles({
+  badge: {
+    display: 'inline-block',
+    borderRadius: tokens.borderRadiusCircular,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
+  },
+  errorTint: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  warningTint: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  large: {
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+/** A severity pill: filled for the summary, tinted in the list. */
+export function SeverityBadge(props: {
+  severity: 'error' | 'warning';
+  filled?: boolean;
+  children: ReactNode;
+}) {
+  const s = useBadgeStyles();
+  const tone = props.filled ? s[props.severity] : props.severity === 'error' ? s.errorTint : s.warningTint;
+  return <span className={mergeClasses(s.badge, tone, props.filled && s.large)}>{props.children}</span>;
 }

@@ -1,6 +1,7 @@
 /**
  * A message bar (info, success, warning, error) for both panes. Lighter than Fluent's MessageBar
- * (no icon font), same tokens; errors and warnings are announced assertively.
+ * (no icon font), same tokens; errors and warnings are announced assertively. (The severity pill
+ * of the findings lives with them, in FindingList.tsx.)
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -55,46 +56,4 @@ export function Notice(props: { intent: NoticeIntent; children: ReactNode; 'data
       {props.children}
     </div>
   );
-}
-
-const useBadgeStyles = makeStyles({
-  badge: {
-    display: 'inline-block',
-    borderRadius: tokens.borderRadiusCircular,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-  },
-  error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  warning: {
-    backgroundColor: tokens.colorPaletteYellowBackground3,
-    color: tokens.colorNeutralForeground1Static,
-  },
-  errorTint: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorPaletteRedForeground1,
-    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
-  },
-  warningTint: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    color: tokens.colorNeutralForeground1,
-    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
-  },
-  large: {
-    fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
-  },
-});
-
-/** A severity pill: filled for the summary, tinted in the list. */
-export function SeverityBadge(props: {
-  severity: 'error' | 'warning';
-  filled?: boolean;
-  children: ReactNode;
-}) {
-  const s = useBadgeStyles();
-  const tone = props.filled ? s[props.severity] : props.severity === 'error' ? s.errorTint : s.warningTint;
-  return <span className={mergeClasses(s.badge, tone, props.filled && s.large)}>{props.children}</span>;
 }

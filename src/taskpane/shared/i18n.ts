@@ -1,9 +1,10 @@
 /**
- * The panes' display strings, Japanese first. Shared by the Excel and Outlook panes: add keys here
- * (both languages, side by side) rather than writing text in components.
+ * The panes' display strings, Japanese first: the language, the shared strings (`t`) in a context,
+ * and the helpers each pane builds its own strings with (excel/strings.ts, outlook/…/strings.ts).
+ * Add keys to a table (both languages, side by side) rather than writing text in components.
  */
 import { createContext, useContext } from 'react';
-import { type Bilingual, fill } from '../../messages/define';
+import { type Bilingual, fill, type MessageTable } from '../../messages/define';
 import { officeDisplayLanguageTag } from '../../office/office-context';
 import { paneMessages } from './messages';
 
@@ -21,12 +22,17 @@ export function officeDisplayLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
-type PaneKey = keyof typeof paneMessages.messages extends `pane.${infer K}` ? K : never;
+/** A table's keys without the domain prefix (`excel.check` → `check`). */
+export type KeyOf<T> =
+  T extends MessageTable<infer Id> ? (Id extends `${string}.${infer K}` ? K : never) : never;
 
-/** The strings of one language, keyed without the `pane.` prefix (`t.appTitle`). */
-export type Strings = Readonly<Record<PaneKey, string>>;
+/** One language of a table, keyed without the domain prefix. */
+export type StringsOf<T> = Readonly<Record<KeyOf<T>, string>>;
 
-/** One language of a message table, keyed by id without the domain prefix (`pane.appTitle` → `appTitle`). */
+/** The shared strings of one language (`t.summaryNone`); each pane adds its own table to them. */
+export type Strings = StringsOf<typeof paneMessages>;
+
+/** One language of a message table, keyed by id without the domain prefix (`pane.error` → `error`). */
 export function stringsOf(
   messages: Readonly<Record<string, Bilingual>>,
   prefix: string,
@@ -37,12 +43,17 @@ export function stringsOf(
   return out;
 }
 
-const ja = stringsOf(paneMessages.messages, 'pane.', 'ja') as Strings;
+/**
+ * Both languages of one or more tables, merged and keyed without their domain prefixes. A pane
+ * builds its strings from the tables it shows, so it ships no other pane's text.
+ */
+export function stringsByLang<S>(...tables: ReadonlyArray<MessageTable<string>>): Readonly<Record<Lang, S>> {
+  const of = (lang: Lang) =>
+    Object.assign({}, ...tables.map((t) => stringsOf(t.messages, `${t.domain}.`, lang))) as S;
+  return { ja: of('ja'), en: of('en') };
+}
 
-export const STRINGS: Readonly<Record<Lang, Strings>> = {
-  ja,
-  en: stringsOf(paneMessages.messages, 'pane.', 'en') as Strings,
-};
+export const STRINGS: Readonly<Record<Lang, Strings>> = stringsByLang<Strings>(paneMessages);
 
 /** Fills `{name}` placeholders (the catalog's one fill function). */
 export function format(template: string, values: Record<string, string | number>): string {
@@ -54,7 +65,7 @@ export interface I18n {
   t: Strings;
 }
 
-export const I18nContext = createContext<I18n>({ lang: 'ja', t: ja });
+export const I18nContext = createContext<I18n>({ lang: 'ja', t: STRINGS.ja });
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

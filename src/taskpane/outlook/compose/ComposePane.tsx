@@ -7,21 +7,24 @@
  * State lives in two hooks named from the domain: `useAttachedFiles` (the two files and their
  * checks) and `useSubmission` (the message, the plan, the checklist, the sequence).
  */
-import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
 import type { PdfFormCheck } from '../../../pdf-form/readiness';
+import { CheckField } from '../../shared/CheckField';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
+import { ChunkView } from '../../shared/lazy-view';
 import { Notice, type NoticeIntent } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
-import type { CheckForm, VerifyPdf } from '../checkers';
+import { type CheckForm, pdfView, type VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
-import { PdfPreview } from '../PdfPreview';
-import { formatSize, OUTLOOK_STRINGS } from '../strings';
+import { formatSize } from '../strings';
 import { FileSection } from './FileSection';
+import { COMPOSE_STRINGS } from './strings';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
 import { failureOf, type SubmissionFailure, useSubmission } from './useSubmission';
 
@@ -52,7 +55,7 @@ export interface ComposePaneProps {
 
 export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: ComposePaneProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = COMPOSE_STRINGS[lang];
   const styles = useStyles();
   const compose = mailbox?.mode === 'compose' ? mailbox : null;
   const [identity, setIdentity] = useState(false);
@@ -202,7 +205,16 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         onFile={(f) => pick(f, 'pdf')}
       >
         <PdfResult pdf={pdf} busy={files.busyPdf} s={s} unknownSigners={checkedPdf?.unknownSigners ?? []} />
-        <PdfPreview bytes={pdf?.bytes} form={form?.report} onCompared={setPdfForm} />
+        {/* Loaded with the PDF checker (checkers.ts): only a picked PDF shows it. */}
+        {pdf?.bytes ? (
+          <ChunkView
+            chunk={pdfView}
+            bytes={pdf.bytes}
+            form={form?.report}
+            onCompared={setPdfForm}
+            fallback={<Text size={200}>{s.previewLoading}</Text>}
+          />
+        ) : null}
         <Text size={200} className={styles.hint}>
           {s.dropHint}
         </Text>
@@ -212,24 +224,24 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         <h2 id="confirm-heading" className={styles.h2}>
           {s.confirmHeading}
         </h2>
-        <Checkbox
+        <CheckField
           checked={identity}
-          onChange={(_, d) => setIdentity(d.checked === true)}
+          onChange={setIdentity}
           label={s.identity}
           data-testid="confirm-identity"
         />
         {needsPdfConfirm ? (
-          <Checkbox
+          <CheckField
             checked={pdfConfirmed}
-            onChange={(_, d) => setPdfConfirmed(d.checked === true)}
+            onChange={setPdfConfirmed}
             label={checkedPdf?.verdict === 'unsigned' ? s.confirmSeal : s.confirmSigner}
             data-testid="confirm-pdf"
           />
         ) : null}
-        <Checkbox
+        <CheckField
           checked={ccAdmin && !!adminEmail}
           disabled={!adminEmail}
-          onChange={(_, d) => setCcAdmin(d.checked === true)}
+          onChange={setCcAdmin}
           label={adminEmail ? format(s.ccAdmin, { email: adminEmail }) : s.ccAdminNoEmail}
           data-testid="cc-admin"
         />

@@ -1,6 +1,7 @@
 /** One of the two files: the pick button (a hidden file input) and what the checker said. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, type ReactNode, useRef } from 'react';
+import { Button } from '../../shared/controls';
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS },

@@ -4,7 +4,7 @@
  * the form attached to the open mail), each certificate of the form marked revoked or still missing.
  * Outside Outlook (or for a notice Outlook cannot give as text) a saved .eml can be opened.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckReport } from '../../../form/types';
 import type { NoticeText } from '../../../mail/notice';
@@ -15,10 +15,11 @@ import {
   readNotice,
 } from '../../../mail/notice';
 import { openItemNotice } from '../../../office/notice-item';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
-import { OUTLOOK_STRINGS } from '../strings';
+import { READ_STRINGS } from './strings';
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS },
@@ -62,7 +63,7 @@ export interface NoticeViewProps {
 
 export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkForm }: NoticeViewProps) {
   const { lang } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const s = READ_STRINGS[lang];
   const styles = useStyles();
   const [notice, setNotice] = useState<Shown | null>(null);
   const [picked, setPicked] = useState<{ name: string; report: CheckReport } | null>(null);

@@ -4,19 +4,20 @@
  * issuer with the subject filled in, and, since attachments cannot be carried into it, a clear
  * next step (save the form as it is, then choose it in the compose pane).
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { buildSubject, ISSUER, isXlsx } from '../../../mail';
 import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
+import { Button, Text } from '../../shared/controls';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
 import { FormResult, type FormState } from '../FileResults';
-import { outlookMessages } from '../messages';
-import { OUTLOOK_STRINGS } from '../strings';
+import { readMessages } from './messages';
 import { NoticeView } from './NoticeView';
+import { READ_STRINGS } from './strings';
 
 const useStyles = makeStyles({
   root: PANE_STYLES.root,
@@ -64,8 +65,8 @@ function FormBlock({
   mailbox: MailboxAdapter | null;
   canPick: boolean;
 }) {
-  const { lang, t } = useI18n();
-  const s = OUTLOOK_STRINGS[lang];
+  const { lang } = useI18n();
+  const s = READ_STRINGS[lang];
   const styles = useStyles();
   const [opened, setOpened] = useState<string | null>(null);
   const url = useMemo(() => {
@@ -103,7 +104,7 @@ function FormBlock({
             {s.startSubmission}
           </Button>
           {!canStart ? (
-            <Text data-testid="blocked">{canPick ? t.readBlockedPick : t.readBlockedMail}</Text>
+            <Text data-testid="blocked">{canPick ? s.readBlockedPick : s.readBlockedMail}</Text>
           ) : (
             <Text size={200}>{s.startSubmissionHint}</Text>
           )}
@@ -139,10 +140,10 @@ const noticeForm = (forms: Checked[] | null) => {
 };
 
 export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) {
-  const { lang, t } = useI18n();
+  const { lang } = useI18n();
   const picker = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Checked | null>(null);
-  const s = OUTLOOK_STRINGS[lang];
+  const s = READ_STRINGS[lang];
   const styles = useStyles();
   const [forms, setForms] = useState<Checked[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -155,7 +156,7 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
           id: a.id,
           name: a.name,
           bytes: new Uint8Array(),
-          error: outlookMessages.t('outlook.cloudAttachment', { name: a.name }),
+          error: readMessages.t('read.cloudAttachment', { name: a.name }),
         };
       const bytes = await mailbox.readAttachment(a.id);
       try {
@@ -233,17 +234,17 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
       </header>
       {!mailbox ? (
         <section className={styles.section}>
-          <Notice intent="info">{t.readStandalone}</Notice>
+          <Notice intent="info">{s.readStandalone}</Notice>
           <div>
             <Button appearance="primary" onClick={() => picker.current?.click()} data-testid="read-pick">
-              {t.readPickForm}
+              {s.readPickForm}
             </Button>
             <input
               ref={picker}
               className={styles.hidden}
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={t.readPickForm}
+              aria-label={s.readPickForm}
               data-testid="read-form-input"
               onChange={onPick}
             />
