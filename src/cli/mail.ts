@@ -17,6 +17,7 @@ import {
   planSubmission,
   signerFindings,
 } from '../mail';
+import { VERDICT_LABEL, verdictMeaning } from '../pdf/verdict';
 import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
@@ -212,7 +213,10 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     ...pdfFormFindings.map((f) => formatFinding(f)),
   ];
   const accepted = args.flag(ACCEPT_PDF);
-  const verdict = text(`cli.mail.pdf.${pdfReport.verdict}`);
+  const verdict = text('cli.mail.pdf-verdict', {
+    label: VERDICT_LABEL[pdfReport.verdict],
+    meaning: verdictMeaning(pdfReport.verdict),
+  });
   const pdfLine = `PDF ${pdfName}: ${verdict.ja}\n     ${verdict.en}`;
   const head = [
     `${label('cli.mail.form')}: ${formName}`,

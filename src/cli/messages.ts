@@ -1,4 +1,4 @@
-/** The command line's messages (except verify-pdf's verdict lines, which live in src/pdf). */
+/** The command line's messages (a PDF verdict's name and meaning live in src/pdf/verdict-messages.ts). */
 import { defineMessages } from '../messages/define';
 
 export const cliMessages = defineMessages('cli', {
@@ -22,24 +22,8 @@ export const cliMessages = defineMessages('cli', {
     ja: '利用管理者の本人確認を行ったことを --identity-checked で明示してください。確認していない申請は作成しません。',
     en: "State with --identity-checked that you checked the usage administrator's identity. Without it no draft is made.",
   },
-  'cli.mail.pdf.valid': { ja: '有効 — 電子署名は有効です。', en: 'valid — the signature is valid.' },
-  'cli.mail.pdf.untrusted': {
-    ja: '信頼できない署名者 — 署名は改ざんされていませんが、署名者の証明書が信頼できないか期限外です。',
-    en: 'untrusted signer — the signature is intact, but the signer is not trusted or was out of validity.',
-  },
-  'cli.mail.pdf.unsigned': {
-    ja: '署名なし — 電子署名のないPDFです（押印のスキャン）。',
-    en: 'unsigned — the PDF has no signature (a scanned seal).',
-  },
-  'cli.mail.pdf.modified': {
-    ja: '署名後に変更あり — 署名の後に内容が変更されています。',
-    en: 'modified — the content was changed after signing.',
-  },
-  'cli.mail.pdf.broken': {
-    ja: '署名が壊れている — 電子署名が壊れています。',
-    en: 'broken — the signature is broken.',
-  },
-  'cli.mail.pdf.error': { ja: '読めない — PDFとして読めません。', en: 'unreadable — not readable as a PDF.' },
+  // The PDF's verdict: its name and src/pdf's sentence of what it means; the options below are the next step.
+  'cli.mail.pdf-verdict': { ja: '判定「{label}」— {meaning}', en: 'Verdict 「{label}」 — {meaning}' },
   'cli.mail.accept-unsigned': {
     ja: '押印が見えることを目で確かめたうえで送る場合は {option} を付けてください（署名のないPDFを受け入れます）。',
     en: 'After checking yourself that the seal is visible, add {option} to send it (it accepts a PDF without a signature).',

@@ -2,14 +2,14 @@
  * The registry of every message table. Each domain defines its table with `defineMessages` next to
  * its code; this module lists them for the generated docs (docs/messages.md) and the catalog test.
  *
- * Still to migrate: the inline texts of src/cli/io.ts, errors.ts and verify-pdf.ts, and the
- * small word tables of src/pdf/messages.ts (CHANGE_WORDS, CERTIFICATION_MEANING, DATE_SOURCE).
+ * Still to migrate: the inline texts of src/cli/io.ts, errors.ts and verify-pdf.ts.
  */
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
 import { mailMessages } from '../mail/messages';
 import { officeMessages } from '../office/messages';
-import { pdfMessages } from '../pdf/messages';
+import { pdfMessages, pdfWords } from '../pdf/messages';
+import { verdictMessages } from '../pdf/verdict-messages';
 import { pdfFormMessages } from '../pdf-form/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
@@ -28,7 +28,13 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
   { domain: mailMessages.domain, source: 'src/mail/messages.ts', messages: mailMessages.messages },
   { domain: officeMessages.domain, source: 'src/office/messages.ts', messages: officeMessages.messages },
+  {
+    domain: verdictMessages.domain,
+    source: 'src/pdf/verdict-messages.ts',
+    messages: verdictMessages.messages,
+  },
   { domain: pdfMessages.domain, source: 'src/pdf/messages.ts', messages: pdfMessages.messages },
+  { domain: pdfWords.domain, source: 'src/pdf/messages.ts', messages: pdfWords.messages },
   { domain: pdfFormMessages.domain, source: 'src/pdf-form/messages.ts', messages: pdfFormMessages.messages },
   {
     domain: outlookMessages.domain,

@@ -19,7 +19,7 @@ import {
   verifySignerInfo,
   verifyTimestampToken,
 } from './cms';
-import { DATE_SOURCE, type MessageCode, msg } from './messages';
+import { type MessageCode, msg, pdfWords } from './messages';
 import { type PathFailure, type PathResult, validatePath } from './path';
 import type { PdfChain, PdfHasher, PdfMessage, PdfSignature } from './types';
 import { type Cert, signatureHash } from './x509';
@@ -132,10 +132,10 @@ export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
     revocationDataEmbedded: out.revocationEmbedded,
   };
   const who = signerEmail(signerCert) ?? dnString(signerCert.subject);
-  const when = DATE_SOURCE[source];
+  const when = pdfWords.t(`date-source.${source}`);
   out.signedBy = msg('chain.signed-by', {
     signer: who,
-    claimed: claimed ? isoSeconds(claimed) : { ja: '記載なし', en: 'none' },
+    claimed: claimed ? isoSeconds(claimed) : pdfWords.t('signing-time.none'),
     date: isoSeconds(checkDate),
     source: when,
   });
@@ -159,7 +159,7 @@ function chainMessage(
     anchors: anchors.map((x) => dnString(x.subject)).join(' / '),
     cert: dnString(fc.subject),
     date: isoSeconds(checkDate),
-    source: DATE_SOURCE[source],
+    source: pdfWords.t(`date-source.${source}`),
     notAfter: isoSeconds(fc.notAfter),
     notBefore: isoSeconds(fc.notBefore),
   });

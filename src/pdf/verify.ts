@@ -1,13 +1,15 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
+import { listOf } from '../messages/define';
 import { parseAnchors } from './anchors';
 import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes';
 import type { CmsFailure } from './cms';
+import type { ChangeKind } from './diff/context';
 import { type AppendedAnalysis, analyzeAppended } from './diff/index';
 import { certificationLevel } from './docmdp';
 import { MAX_SIGNATURES, PdfLimitError, Work } from './limits';
-import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './messages';
+import { type MessageCode, msg, pdfWords } from './messages';
 import { PdfString } from './objects';
 import { type FoundSignature, findSignatures, isTimestampDict } from './signatures';
 import { judgeSigner } from './signer-trust';
@@ -340,28 +342,21 @@ async function judge(
 
 /** Why the verdict is what it is, in plain words; each signer once. */
 function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: string[]): PdfMessage[] {
-  const messages: PdfMessage[] = [msg(`verdict.${verdict}` as MessageCode)];
+  const messages: PdfMessage[] = [msg(`verdict.${verdict}`)];
   const approvals = checked.filter((c) => c.report.kind === 'approval');
   if (verdict === 'broken') {
     for (const c of checked) if (!c.report.intact) messages.push(...c.report.problems);
     for (const f of missing) messages.push(msg('sig.field-without-dictionary', { field: f }));
   } else if (verdict === 'modified') {
     const modified = checked.filter((c) => c.report.intact && !c.report.unmodifiedSince);
-    const words: { ja: string; en: string }[] = [];
+    const kinds = new Set<ChangeKind>();
     let trailing = 0;
     for (const c of modified) {
-      for (const v of c.analysis?.violations ?? []) {
-        const w = CHANGE_WORDS[v.what];
-        if (!words.includes(w)) words.push(w);
-      }
+      for (const v of c.analysis?.violations ?? []) kinds.add(v.what);
       trailing = Math.max(trailing, c.analysis?.trailing ?? 0);
     }
-    if (words.length > 0)
-      messages.push(
-        msg('mod.changed', {
-          what: { ja: words.map((w) => w.ja).join('、'), en: words.map((w) => w.en).join(', ') },
-        }),
-      );
+    if (kinds.size > 0)
+      messages.push(msg('mod.changed', { what: listOf([...kinds].map((k) => pdfWords.t(`change.${k}`))) }));
     if (trailing > 0) messages.push(msg('mod.trailing-bytes', { count: trailing }));
     if (modified.some((c) => c.certifiedChanged)) messages.push(msg('mod.certified-no-changes'));
   } else if (verdict === 'untrusted' || verdict === 'valid') {
@@ -375,7 +370,8 @@ function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: strin
   }
   for (const c of checked) {
     const level = c.report.certification?.level;
-    if (level) messages.push(msg('sig.certification', { level, meaning: CERTIFICATION_MEANING[level] }));
+    if (level)
+      messages.push(msg('sig.certification', { level, meaning: pdfWords.t(`certification.${level}`) }));
   }
   if (verdict !== 'broken') {
     const signers = new Set<string>();

@@ -1,7 +1,7 @@
 /** What the checkers said about the picked (or attached) form and PDF. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
-import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
+import { type PdfReportLike, verdictLabel } from '../../mail';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
@@ -80,8 +80,8 @@ export function PdfResult({
         <Notice intent={intent}>
           <strong>
             {s.verdict}: {verdictLabel(v)[lang]}
-          </strong>{' '}
-          — {verdictText(v)[lang]}
+          </strong>
+          {/* The report's first message says what the verdict means (src/pdf, one sentence). */}
           {pdf.report.messages.length ? (
             <ul className={styles.messages}>
               {pdf.report.messages.map((m) => (
