@@ -14,6 +14,7 @@ import { pdfFormMessages } from '../pdf-form/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
 import type { Bilingual } from './define';
+import { unitMessages } from './units';
 
 export interface RegisteredTable {
   domain: string;
@@ -41,6 +42,7 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
     source: 'src/taskpane/outlook/messages.ts',
     messages: outlookMessages.messages,
   },
+  { domain: unitMessages.domain, source: 'src/messages/units.ts', messages: unitMessages.messages },
 ];
 
 /** docs/messages.md: every message, by domain, Japanese and English side by side. */

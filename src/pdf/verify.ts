@@ -2,6 +2,7 @@
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
 import { listOf } from '../messages/define';
+import { formatSize } from '../messages/size';
 import { parseAnchors } from './anchors';
 import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes';
 import type { CmsFailure } from './cms';
@@ -41,10 +42,6 @@ export function tooLargeReport(file: string, size: number): PdfReport {
   const r = emptyReport(file, size);
   r.messages.push(msg('verdict.error'), msg('error.too-large', { size: formatSize(size) }));
   return r;
-}
-
-function formatSize(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** `D:YYYYMMDDHHmmSS+HH'mm'` → Date. */

@@ -2,10 +2,11 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
 import { type PdfReportLike, verdictLabel } from '../../mail';
+import { formatSize } from '../../messages/size';
 import { FindingList, FindingSummary } from '../shared/FindingList';
 import { format, useI18n } from '../shared/i18n';
 import { Notice } from '../shared/Notice';
-import { formatSize, type OutlookStrings } from './strings';
+import type { OutlookStrings } from './strings';
 
 export interface PickedFile {
   name: string;
@@ -38,7 +39,7 @@ export function FormResult({ form, busy, s }: { form: FormState | null; busy: bo
   return (
     <div className={styles.stack} data-testid="form-result">
       <Text className={styles.file}>
-        {format(s.fileLine, { name: form.name, size: formatSize(form.bytes.length) })}
+        {format(s.fileLine, { name: form.name, size: formatSize(form.bytes.length)[lang] })}
         {form.fromAttachment ? ` — ${s.fromAttachment}` : ''}
       </Text>
       {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
@@ -72,7 +73,7 @@ export function PdfResult({
   return (
     <div className={styles.stack} data-testid="pdf-result" data-verdict={v ?? ''}>
       <Text className={styles.file}>
-        {format(s.fileLine, { name: pdf.name, size: formatSize(pdf.bytes.length) })}
+        {format(s.fileLine, { name: pdf.name, size: formatSize(pdf.bytes.length)[lang] })}
         {pdf.fromAttachment ? ` — ${s.fromAttachment}` : ''}
       </Text>
       {pdf.error ? <Notice intent="error">{pdf.error[lang]}</Notice> : null}

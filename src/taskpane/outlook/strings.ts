@@ -11,10 +11,3 @@ export const OUTLOOK_STRINGS: Readonly<Record<Lang, OutlookStrings>> = {
   ja: stringsOf(outlookMessages.messages, 'outlook.', 'ja') as OutlookStrings,
   en: stringsOf(outlookMessages.messages, 'outlook.', 'en') as OutlookStrings,
 };
-
-/** 1.2 MB, 340 KB, 12 bytes. */
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} bytes`;
-}

@@ -11,6 +11,7 @@ import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-comp
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
+import { formatSize } from '../../../messages/size';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
 import type { PdfFormCheck } from '../../../pdf-form/readiness';
 import { format, useI18n } from '../../shared/i18n';
@@ -20,7 +21,7 @@ import { Checklist } from '../Checklist';
 import type { CheckForm, VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
 import { PdfPreview } from '../PdfPreview';
-import { formatSize, OUTLOOK_STRINGS } from '../strings';
+import { OUTLOOK_STRINGS } from '../strings';
 import { FileSection } from './FileSection';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
 import { failureOf, type SubmissionFailure, useSubmission } from './useSubmission';
@@ -121,7 +122,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         text:
           refused.why === 'wrong-type'
             ? format(s.wrongType, { name: refused.name, kind: refused.kind })
-            : format(s.tooLarge, { name: refused.name, size: formatSize(refused.size) }),
+            : format(s.tooLarge, { name: refused.name, size: formatSize(refused.size)[lang] }),
       });
       return;
     }
