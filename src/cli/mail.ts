@@ -157,7 +157,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       await readInput(t, io, text('cli.input.trust-anchor')),
     );
     if (certs.length === 0)
-      throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
+      throw UsageError.of(text('cli.input.trust-unreadable', { path: t }), 'input.trust');
     trustAnchors.push(...certs);
   }
 

@@ -1,7 +1,10 @@
 /**
  * The field table of the revocation form (spec/form.md §2): the single source of truth for the
- * locator, the rules, the template and the docs.
+ * locator, the rules, the template and the docs. Names and prompts are src/form/field-messages.ts.
  */
+import { fieldMessages } from './field-messages';
+
+const f = fieldMessages.t;
 
 /** zen = Japanese text (JIS X 0208 rule), ascii = half-width only, date, list. */
 export type FieldKind = 'zen' | 'ascii' | 'date' | 'list';
@@ -51,8 +54,9 @@ export interface ColumnDef {
 }
 
 function personFields(person: Person): FieldDef[] {
+  const who = f(person === 'officer' ? 'person.officer' : 'person.admin');
+  // The labels are the layout contract (spec/form.md §2), not words for people.
   const jaPerson = person === 'officer' ? '登録担当者' : '利用管理者';
-  const enPerson = person === 'officer' ? 'registration officer' : 'usage administrator';
   const example =
     person === 'officer'
       ? {
@@ -77,8 +81,8 @@ function personFields(person: Person): FieldDef[] {
       kind: 'zen',
       maxLength: 64,
       required: true,
-      name: { ja: `${jaPerson}の氏名`, en: `${enPerson}'s name` },
-      prompt: { ja: '姓と名の間に全角または半角スペース1つ', en: 'Family name, one space, given name' },
+      name: f('field.person.name', { person: who }),
+      prompt: f('prompt.person.name'),
       example: example.name,
     },
     {
@@ -90,8 +94,8 @@ function personFields(person: Person): FieldDef[] {
       kind: 'zen',
       maxLength: 64,
       required: true,
-      name: { ja: `${jaPerson}の所属`, en: `${enPerson}'s department` },
-      prompt: { ja: '部署名（全角）', en: 'Department (full-width)' },
+      name: f('field.person.department', { person: who }),
+      prompt: f('prompt.person.department'),
       example: example.department,
     },
     {
@@ -102,11 +106,8 @@ function personFields(person: Person): FieldDef[] {
       section: person,
       kind: 'ascii',
       required: true,
-      name: { ja: `${jaPerson}の電話番号`, en: `${enPerson}'s phone` },
-      prompt: {
-        ja: '半角数字とハイフン 例: 03-1234-5678',
-        en: 'Half-width digits and hyphens, e.g. 03-1234-5678',
-      },
+      name: f('field.person.phone', { person: who }),
+      prompt: f('prompt.person.phone'),
       example: example.phone,
     },
     {
@@ -118,8 +119,8 @@ function personFields(person: Person): FieldDef[] {
       kind: 'ascii',
       maxLength: 78,
       required: true,
-      name: { ja: `${jaPerson}のメールアドレス`, en: `${enPerson}'s e-mail` },
-      prompt: { ja: '半角 78文字以内', en: 'Half-width, at most 78 characters' },
+      name: f('field.person.email', { person: who }),
+      prompt: f('prompt.person.email'),
       example: example.email,
     },
   ];
@@ -133,8 +134,8 @@ export const FIELDS: readonly FieldDef[] = [
     section: 'application',
     kind: 'date',
     required: true,
-    name: { ja: '申請日', en: 'application date' },
-    prompt: { ja: '西暦で入力 例: 2026/11/25', en: 'Gregorian date, e.g. 2026/11/25' },
+    name: f('field.applicationDate'),
+    prompt: f('prompt.applicationDate'),
     example: '2026/11/25',
   },
   {
@@ -144,11 +145,8 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '利用機関名', en: 'institution name' },
-    prompt: {
-      ja: '法人格から正式名称で 例: 学校法人申請学園 申請大学',
-      en: 'Full name starting with the legal entity, e.g. 学校法人申請学園 申請大学',
-    },
+    name: f('field.institutionName'),
+    prompt: f('prompt.institutionName'),
     example: '学校法人申請学園 申請大学',
   },
   {
@@ -158,11 +156,8 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 128,
     required: true,
-    name: { ja: '住所', en: 'address' },
-    prompt: {
-      ja: 'サービス参加時に登録した本部所在地（都道府県から）',
-      en: 'Registered headquarters address, from the prefecture',
-    },
+    name: f('field.address'),
+    prompt: f('prompt.address'),
     example: '東京都千代田区一ツ橋二丁目1番2号',
   },
   {
@@ -172,8 +167,8 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '代表者または機関責任者の資格', en: "representative's title" },
-    prompt: { ja: '例: 学長', en: 'e.g. 学長 (president)' },
+    name: f('field.representativeTitle'),
+    prompt: f('prompt.representativeTitle'),
     example: '学長',
   },
   {
@@ -183,8 +178,8 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '代表者または機関責任者の氏名', en: "representative's name" },
-    prompt: { ja: '姓と名の間にスペース1つ', en: 'Family name, one space, given name' },
+    name: f('field.representativeName'),
+    prompt: f('prompt.representativeName'),
     example: '学長 一郎',
   },
   ...personFields('officer'),
@@ -198,8 +193,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['シリアル番号', '証明書シリアル番号', 'シリアル番号(16進)'],
     kind: 'ascii',
     required: true,
-    name: { ja: 'シリアル番号', en: 'serial number' },
-    prompt: { ja: '16進数（Windowsの証明書表示のとおり）', en: 'Hexadecimal, as Windows shows it' },
+    name: f('field.serial'),
+    prompt: f('prompt.serial'),
     width: 40,
   },
   {
@@ -208,8 +203,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: true,
-    name: { ja: 'CN（コモンネーム）', en: 'CN (common name)' },
-    prompt: { ja: '半角英数字 64文字以内', en: 'Half-width, at most 64 characters' },
+    name: f('field.cn'),
+    prompt: f('prompt.cn'),
     width: 30,
   },
   {
@@ -218,8 +213,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: true,
-    name: { ja: 'O（組織名）', en: 'O (organization)' },
-    prompt: { ja: '登録済みの英語の機関名', en: "The institution's registered English name" },
+    name: f('field.o'),
+    prompt: f('prompt.o'),
     width: 30,
   },
   {
@@ -228,8 +223,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: 'l-or-st',
-    name: { ja: 'L（市区町村名）', en: 'L (locality)' },
-    prompt: { ja: 'ローマ字 例: Chiyoda-ku', en: 'Romaji, e.g. Chiyoda-ku' },
+    name: f('field.l'),
+    prompt: f('prompt.l'),
     width: 16,
   },
   {
@@ -238,8 +233,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: 'l-or-st',
-    name: { ja: 'ST（都道府県名）', en: 'ST (state or prefecture)' },
-    prompt: { ja: 'ローマ字 例: Tokyo', en: 'Romaji, e.g. Tokyo' },
+    name: f('field.st'),
+    prompt: f('prompt.st'),
     width: 12,
   },
   {
@@ -247,8 +242,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['C', '国名'],
     kind: 'ascii',
     required: true,
-    name: { ja: 'C（国名）', en: 'C (country)' },
-    prompt: { ja: 'JP', en: 'JP' },
+    name: f('field.c'),
+    prompt: f('prompt.c'),
     width: 8,
   },
   {
@@ -256,8 +251,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['有効期限', '有効期間終了日'],
     kind: 'date',
     required: false,
-    name: { ja: '有効期限', en: 'expiry date' },
-    prompt: { ja: '証明書の有効期限（西暦）', en: "The certificate's expiry date" },
+    name: f('field.notAfter'),
+    prompt: f('prompt.notAfter'),
     width: 12,
   },
   {
@@ -265,8 +260,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['失効理由'],
     kind: 'list',
     required: true,
-    name: { ja: '失効理由', en: 'revocation reason' },
-    prompt: { ja: '一覧から選択', en: 'Pick from the list' },
+    name: f('field.reason'),
+    prompt: f('prompt.reason'),
     width: 18,
   },
   {
@@ -275,11 +270,8 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'zen',
     maxLength: 256,
     required: 'by-reason',
-    name: { ja: '失効理由詳細', en: 'reason detail' },
-    prompt: {
-      ja: '「秘密鍵の危殆化」「その他」では必須',
-      en: 'Required for key compromise and "other"',
-    },
+    name: f('field.reasonDetail'),
+    prompt: f('prompt.reasonDetail'),
     width: 36,
   },
 ];
@@ -291,11 +283,11 @@ export const SECTION_HEADERS: Readonly<Record<Person, readonly string[]>> = {
 };
 
 export const SECTION_NAMES: Readonly<Record<FormSection, Bilingual>> = {
-  application: { ja: '申請', en: 'Application' },
-  institution: { ja: '利用機関', en: 'Institution' },
-  officer: { ja: '登録担当者', en: 'Registration officer' },
-  admin: { ja: '利用管理者', en: 'Usage administrator' },
-  certificates: { ja: '失効する証明書', en: 'Certificates to revoke' },
+  application: f('section.application'),
+  institution: f('section.institution'),
+  officer: f('section.officer'),
+  admin: f('section.admin'),
+  certificates: f('section.certificates'),
 };
 
 export const SECTION_ORDER: readonly FormSection[] = [

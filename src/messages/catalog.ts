@@ -1,10 +1,9 @@
 /**
  * The registry of every message table. Each domain defines its table with `defineMessages` next to
  * its code; this module lists them for the generated docs (docs/messages.md) and the catalog test.
- *
- * Still to migrate: the inline texts of src/cli/io.ts, errors.ts and verify-pdf.ts.
  */
 import { cliMessages } from '../cli/messages';
+import { fieldMessages } from '../form/field-messages';
 import { formMessages } from '../form/messages';
 import { mailMessages } from '../mail/messages';
 import { officeMessages } from '../office/messages';
@@ -24,6 +23,7 @@ export interface RegisteredTable {
 }
 
 export const MESSAGE_TABLES: readonly RegisteredTable[] = [
+  { domain: fieldMessages.domain, source: 'src/form/field-messages.ts', messages: fieldMessages.messages },
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },

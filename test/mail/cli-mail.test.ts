@@ -193,7 +193,7 @@ describe('upki-revoke mail', () => {
     };
     expect(await mailCommand(base, m.io, deps)).toBe(2);
     expect(read).toBe(false);
-    expect(m.err()).toMatch(/25MB/);
+    expect(m.err()).toMatch(/上限の 25 MB を超えています/);
   });
 
   it('an unknown PDF signer is a warning, the draft is still written', async () => {
