@@ -37,6 +37,10 @@ export const cliMessages = defineMessages('cli', {
     en: 'This PDF cannot be sent. Pass a newly signed (or sealed) PDF with --pdf.',
   },
   'cli.mail.not-written': { ja: '下書きは作成していません。', en: 'No draft was written.' },
+  'cli.mail.out-not-eml': {
+    ja: '出力先（--out）{out} の名前が .eml で終わっていません。Outlook などのメールソフトは .eml の名前のファイルを下書きとして開きます。{suggested} のように指定してください。何も書き出していません。',
+    en: 'The output (--out) {out} does not end in .eml; Outlook and other mail programs open a draft by its .eml name. Name it like {suggested}. Nothing was written.',
+  },
   'cli.mail.written': {
     ja: '下書きを書き出しました: {path}（Outlook で開くと未送信の下書きになります）',
     en: 'Draft written: {path} (opens in Outlook as an unsent draft)',

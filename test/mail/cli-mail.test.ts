@@ -183,7 +183,8 @@ describe('upki-revoke mail', () => {
 
   it('over 25 MB PDF → exit 2 without reading it', async () => {
     const m = memIO({ [FORM]: form, [PDF]: pdf });
-    m.io.fileSize = async (p) => (p === PDF ? 26 * 1024 * 1024 : form.length);
+    const size = m.io.fileSize;
+    m.io.fileSize = async (p) => (p === PDF ? 26 * 1024 * 1024 : size(p));
     let read = false;
     const deps = fakePdf('valid');
     const verify = deps.verifyPdf;

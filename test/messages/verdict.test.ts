@@ -108,7 +108,11 @@ describe('every front end shows the one meaning and adds its own step', () => {
         },
         readFile: async (p) => (p === 'f.xlsx' ? form : tinyPdf()),
         writeFile: async () => undefined,
-        fileSize: async (p) => (p === 'f.xlsx' ? form.length : tinyPdf().length),
+        fileSize: async (p) => {
+          if (p === 'f.xlsx') return form.length;
+          if (p === 'f.pdf') return tinyPdf().length;
+          throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        },
         isTTY: false,
       };
       const verifyPdf = async () => ({ verdict: v, signatures: [], messages: [] });
