@@ -1,7 +1,7 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
-import { defineMessages, type MessageParams, placeholders } from '../messages/define';
+import { defineMessages, type MessageParams, placeholders, sentences } from '../messages/define';
 import type { PdfMessage, PdfVerdict } from './types';
-import { VERDICTS, verdictExplained } from './verdict';
+import { VERDICTS, verdictMeaning } from './verdict';
 
 /** The PDF checker's messages, keyed by the code that `--json` reports (`messages[].code`). */
 export const pdfMessages = defineMessages('pdf', {
@@ -284,6 +284,12 @@ export const MESSAGE_CODES: readonly MessageCode[] = [
 
 const isVerdictCode = (code: MessageCode): code is VerdictCode => !(code in T);
 
+/** The verdict as the report states it (verify-pdf, `--json` messages): its meaning, then the next step. */
+function verdictExplained(v: PdfVerdict) {
+  const meaning = verdictMeaning(v);
+  return v === 'valid' ? meaning : sentences(meaning, pdfWords.t(`verdict.next.${v}`));
+}
+
 /** The message `code` with its placeholders filled (the catalog's one format function). */
 export function msg(code: MessageCode, params: MessageParams = {}): PdfMessage {
   // The verdict's sentence: what it means, then what to do (src/pdf/verdict.ts).
@@ -297,8 +303,9 @@ export function msg(code: MessageCode, params: MessageParams = {}): PdfMessage {
 /**
  * Words the messages above put in their placeholders: what was changed after signing
  * (diff/context.ts ChangeKind, `mod.changed`), the certification level's meaning
- * (`sig.certification`), the time the certificates were judged at (spec/pdf.md, "Time") and a
- * signing time the signer did not claim (`chain.signed-by`).
+ * (`sig.certification`), the time the certificates were judged at (spec/pdf.md, "Time"), a
+ * signing time the signer did not claim (`chain.signed-by`), an unnamed signature field and the
+ * reasons a byte range is malformed; and the report's next step after a verdict's meaning.
  */
 export const pdfWords = defineMessages('pdf', {
   'change.page-content': { ja: 'ページの内容', en: 'the content of a page' },
@@ -346,4 +353,43 @@ export const pdfWords = defineMessages('pdf', {
     en: 'the time of verification; no trusted timestamp',
   },
   'signing-time.none': { ja: '記載なし', en: 'none' },
+  // The report's next step after a verdict's meaning (the pane and `mail` add their own).
+  'verdict.next.untrusted': {
+    ja: '内容と署名者を確かめ、問題がなければ確認のうえで提出してください。',
+    en: 'Look at the document and its signer; submit it only after confirming.',
+  },
+  'verdict.next.modified': {
+    ja: 'このファイルは提出できません。署名者に署名し直してもらってください。',
+    en: 'This file cannot be submitted: ask the signer to sign it again.',
+  },
+  'verdict.next.broken': {
+    ja: 'このファイルは提出できません。元のファイルに署名し直してもらってください。',
+    en: 'This file cannot be submitted: have the original signed again.',
+  },
+  'verdict.next.unsigned': {
+    ja: '押印が読み取れることを確かめてから提出してください。',
+    en: 'Check that the seal is legible before submitting it.',
+  },
+  'verdict.next.error': {
+    ja: 'このファイルは提出できません。',
+    en: 'It cannot be submitted.',
+  },
+  // A signature field without a name (`{field}`), and why a byte range is malformed (`{detail}`).
+  'signature.unnamed': { ja: '（名前なし）', en: '(unnamed)' },
+  'byterange.not-four-integers': {
+    ja: '0 以上の整数 4 つではありません',
+    en: 'four non-negative integers expected',
+  },
+  'byterange.not-at-start': {
+    ja: 'ファイルの先頭から始まっていません',
+    en: 'the range does not start at byte 0',
+  },
+  'byterange.out-of-order': {
+    ja: '範囲の順序が逆か、ファイルの終わりを超えています',
+    en: 'ranges out of order or past the end',
+  },
+  'byterange.dictionary-outside': {
+    ja: '署名データ自身が署名範囲の外にあります',
+    en: 'the signature dictionary is outside the signed range',
+  },
 });

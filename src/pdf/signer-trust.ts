@@ -6,6 +6,7 @@
 // token that verifies and whose TSA chains to an anchor with the timeStamping purpose, the TSA
 // judged at verification time), otherwise at verification time (`now`). The CMS signingTime and
 // the dictionary's /M are the signer's claims: reported, never used to accept a certificate.
+import type { Bilingual } from '../messages/define';
 import { dnString, isoSeconds, signerEmail, signerInfo } from './certs';
 import {
   type CmsFailure,
@@ -38,8 +39,8 @@ export interface SignerInput {
   anchors: Cert[];
   /** The verification time: now, or `--today`. */
   now: Date;
-  /** The signature's name in messages. */
-  label: string;
+  /** The signature's name in messages (its field, or the words for an unnamed one). */
+  label: string | Bilingual;
   /** Filled in: digestAlgorithm, signingTime, timestampTime, signer, chain, problems. */
   report: PdfSignature;
 }
@@ -174,7 +175,7 @@ async function signatureTimestamp(
   p: ParsedCms,
   anchors: Cert[],
   now: Date,
-  label: string,
+  label: string | Bilingual,
   report: PdfSignature,
 ): Promise<Date | undefined> {
   const token = signatureTimestampToken(p);

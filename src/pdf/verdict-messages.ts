@@ -1,7 +1,7 @@
 /**
  * The PDF verdict in words: its short name and the one sentence that says what it means. Every front
  * end shows this sentence (the verify-pdf report, the compose pane's checklist, the `mail` command)
- * and adds only its own next step; test/messages/verdict.test.ts fails if another table explains a
+ * and adds only its own next step (the report's are `verdict.next.*` in src/pdf/messages.ts); test/messages/verdict.test.ts fails if another table explains a
  * verdict again. A table apart from src/pdf/messages.ts: the Outlook send handler and the compose
  * pane load these few words without the PDF checker's messages.
  */
@@ -39,26 +39,5 @@ export const verdictMessages = defineMessages('pdf', {
   'verdict.error': {
     ja: 'PDF として検査できませんでした（壊れている、暗号化されている、25 MB を超えているなど）。',
     en: 'The file could not be checked as a PDF (damaged, encrypted or over 25 MB, for example).',
-  },
-  // The report's next step (verify-pdf and its JSON `messages`); the pane and `mail` add their own.
-  'verdict.next.untrusted': {
-    ja: '内容と署名者を確かめ、問題がなければ確認のうえで提出してください。',
-    en: 'Look at the document and its signer; submit it only after confirming.',
-  },
-  'verdict.next.modified': {
-    ja: 'このファイルは提出できません。署名者に署名し直してもらってください。',
-    en: 'This file cannot be submitted: ask the signer to sign it again.',
-  },
-  'verdict.next.broken': {
-    ja: 'このファイルは提出できません。元のファイルに署名し直してもらってください。',
-    en: 'This file cannot be submitted: have the original signed again.',
-  },
-  'verdict.next.unsigned': {
-    ja: '押印が読み取れることを確かめてから提出してください。',
-    en: 'Check that the seal is legible before submitting it.',
-  },
-  'verdict.next.error': {
-    ja: 'このファイルは提出できません。',
-    en: 'It cannot be submitted.',
   },
 });

@@ -2,7 +2,7 @@
 // the submission: the one home for all three (the CLI, the mail checks and the panes use these).
 // Imports only its small word table, so the Outlook send handler (one isolated file) can use
 // pdfVerdictAcceptable and the words without bundling the PDF checker.
-import { type Bilingual, sentences } from '../messages/define';
+import type { Bilingual } from '../messages/define';
 import type { PdfReport, PdfVerdict } from './types';
 import { verdictMessages } from './verdict-messages';
 
@@ -54,11 +54,6 @@ export const VERDICTS = Object.keys(VERDICT_LABEL) as PdfVerdict[];
  */
 export function verdictMeaning(v: PdfVerdict): Bilingual {
   return V(`verdict.${v}`);
-}
-
-/** The verdict as the PDF report states it (verify-pdf, `--json` messages): meaning, then next step. */
-export function verdictExplained(v: PdfVerdict): Bilingual {
-  return v === 'valid' ? verdictMeaning(v) : sentences(verdictMeaning(v), V(`verdict.next.${v}`));
 }
 
 /**

@@ -1,7 +1,7 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
-import { listOf } from '../messages/define';
+import { type Bilingual, listOf } from '../messages/define';
 import { formatSize } from '../messages/size';
 import { parseAnchors } from './anchors';
 import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes';
@@ -106,7 +106,7 @@ async function checkSignature(
   hasher: PdfHasher | undefined,
 ): Promise<Checked> {
   const d = c.dict;
-  const label = field ?? '(名前なし / unnamed)';
+  const label = field ?? pdfWords.t('signature.unnamed');
   const subFilter = d.name('SubFilter') ?? null;
   const kind: 'approval' | 'timestamp' = isTimestampDict(d) ? 'timestamp' : 'approval';
   const report: PdfSignature = {
@@ -126,7 +126,7 @@ async function checkSignature(
     problems: [],
   };
   const out: Checked = { report, trustProblems: [], revocationEmbedded: false };
-  const broken = (code: MessageCode | CmsFailure, detail: string | { ja: string; en: string } = '') => {
+  const broken = (code: MessageCode | CmsFailure, detail: string | Bilingual = '') => {
     report.problems.push(msg(code as MessageCode, { field: label, detail }));
     report.intact = false;
     return out;
@@ -135,34 +135,20 @@ async function checkSignature(
   const br = d.get('ByteRange');
   if (!Array.isArray(br)) return broken('sig.byterange-missing');
   if (br.length !== 4 || !br.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) {
-    return broken('sig.byterange-malformed', {
-      ja: '0 以上の整数 4 つではありません',
-      en: 'four non-negative integers expected',
-    });
+    return broken('sig.byterange-malformed', pdfWords.t('byterange.not-four-integers'));
   }
   const [a, b, cc, dd] = br as [number, number, number, number];
   report.byteRange = [a, b, cc, dd];
   const contents = d.get('Contents');
   if (!(contents instanceof PdfString) || !contents.hex) return broken('sig.contents-missing');
-  if (a !== 0)
-    return broken('sig.byterange-malformed', {
-      ja: 'ファイルの先頭から始まっていません',
-      en: 'the range does not start at byte 0',
-    });
+  if (a !== 0) return broken('sig.byterange-malformed', pdfWords.t('byterange.not-at-start'));
   if (b >= cc || cc + dd > bytes.length)
-    return broken('sig.byterange-malformed', {
-      ja: '範囲の順序が逆か、ファイルの終わりを超えています',
-      en: 'ranges out of order or past the end',
-    });
+    return broken('sig.byterange-malformed', pdfWords.t('byterange.out-of-order'));
   if (b !== contents.start || cc !== contents.end) return broken('sig.hole-mismatch');
   const keyPos = d.keyPos.get('ByteRange') ?? -1;
   if (keyPos >= b && keyPos < cc) return broken('sig.hole-mismatch');
   const end = cc + dd;
-  if (c.obj.end > end)
-    return broken('sig.byterange-malformed', {
-      ja: '署名データ自身が署名範囲の外にあります',
-      en: 'the signature dictionary is outside the signed range',
-    });
+  if (c.obj.end > end) return broken('sig.byterange-malformed', pdfWords.t('byterange.dictionary-outside'));
   const signedStartxref = signedRevisionEnd(bytes, end);
   if (signedStartxref === undefined) return broken('sig.not-at-eof');
   report.coversWholeFile = end === bytes.length;
@@ -277,13 +263,15 @@ async function judge(
   const anchors = parseAnchors(trustAnchors);
 
   // Every signature dictionary found anywhere must verify.
-  const { found, missing } = await findSignatures(bytes, chain, store, catalog, work);
+  const { found, missing: missingFields } = await findSignatures(bytes, chain, store, catalog, work);
+  const missing: (string | Bilingual)[] = missingFields;
   if (found.length > MAX_SIGNATURES) {
     report.verdict = 'error';
     report.messages = [msg('verdict.error'), msg('error.too-many-signatures', { count: found.length })];
     return report;
   }
-  if (found.some((f) => f.inObjectStream) && missing.length === 0) missing.push('(名前なし / unnamed)');
+  if (found.some((f) => f.inObjectStream) && missing.length === 0)
+    missing.push(pdfWords.t('signature.unnamed'));
   const checked: Checked[] = [];
   for (const f of found) {
     if (f.inObjectStream) continue;
@@ -338,7 +326,11 @@ async function judge(
 }
 
 /** Why the verdict is what it is, in plain words; each signer once. */
-function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: string[]): PdfMessage[] {
+function verdictMessages(
+  verdict: PdfVerdict,
+  checked: Checked[],
+  missing: readonly (string | Bilingual)[],
+): PdfMessage[] {
   const messages: PdfMessage[] = [msg(`verdict.${verdict}`)];
   const approvals = checked.filter((c) => c.report.kind === 'approval');
   if (verdict === 'broken') {

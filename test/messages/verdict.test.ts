@@ -45,7 +45,12 @@ describe('the PDF verdict is explained once', () => {
 
   it('no other table has a message per verdict (as `mail.verdict.unsigned` or `cli.mail.pdf.broken` were)', () => {
     const perVerdict = new RegExp(`(verdict|pdf)[\\w.-]*[.-](${VERDICTS.join('|')})$`);
-    expect(others.filter(({ id }) => perVerdict.test(id)).map((x) => `${x.source}: ${x.id}`)).toEqual([]);
+    // The report's own next steps (src/pdf/messages.ts) follow the meaning; they do not explain it.
+    const nextStep = (x: { id: string; source: string }) =>
+      x.source === 'src/pdf/messages.ts' && x.id.startsWith('verdict.next.');
+    expect(
+      others.filter((x) => perVerdict.test(x.id) && !nextStep(x)).map((x) => `${x.source}: ${x.id}`),
+    ).toEqual([]);
     expect(perVerdict.test('mail.verdict.unsigned') && perVerdict.test('cli.mail.pdf.broken')).toBe(true);
   });
 
