@@ -1,19 +1,32 @@
 /**
  * The field table of the revocation form (spec/form.md §2): the single source of truth for the
- * locator, the rules, the template and the docs. Names and prompts are src/form/field-messages.ts.
+ * locator, the rules, the template and the docs. The fields' names are messages of the form's table
+ * (src/form/messages.ts, `field.*`), the template's prompts src/workbook/template-messages.ts; the
+ * sections, the reasons and the table size are src/form/layout.ts (re-exported here), which the
+ * panes load at start without this table.
  */
-import { fieldMessages } from './field-messages';
 
-const f = fieldMessages.t;
+import type { FormSection } from './layout';
+import { formMessages } from './messages';
+
+export {
+  type FormSection,
+  MAX_CERTIFICATES,
+  REASONS,
+  REASONS_NEEDING_DETAIL,
+  type ReasonCode,
+  SECTION_NAMES,
+  SECTION_ORDER,
+  sectionOfField,
+} from './layout';
+
+const f = formMessages.t;
 
 /** zen = Japanese text (JIS X 0208 rule), ascii = half-width only, date, list. */
 export type FieldKind = 'zen' | 'ascii' | 'date' | 'list';
 
 /** The people who appear twice on the form, each under a section header. */
 export type Person = 'officer' | 'admin';
-
-/** Groups of the form, in the form's order (used by the pane and the report). */
-export type FormSection = 'application' | 'institution' | 'officer' | 'admin' | 'certificates';
 
 export interface Bilingual {
   ja: string;
@@ -34,8 +47,6 @@ export interface FieldDef {
   required: boolean;
   /** Human name for messages. */
   name: Bilingual;
-  /** Input prompt for the template (Japanese first). */
-  prompt: Bilingual;
   /** A valid example value (used by the example form and the docs). */
   example: string;
 }
@@ -48,7 +59,6 @@ export interface ColumnDef {
   /** true, false, or a rule-specific condition handled by that rule. */
   required: boolean | 'l-or-st' | 'by-reason';
   name: Bilingual;
-  prompt: Bilingual;
   /** Column width in the template (characters). */
   width: number;
 }
@@ -82,7 +92,6 @@ function personFields(person: Person): FieldDef[] {
       maxLength: 64,
       required: true,
       name: f('field.person.name', { person: who }),
-      prompt: f('prompt.person.name'),
       example: example.name,
     },
     {
@@ -95,7 +104,6 @@ function personFields(person: Person): FieldDef[] {
       maxLength: 64,
       required: true,
       name: f('field.person.department', { person: who }),
-      prompt: f('prompt.person.department'),
       example: example.department,
     },
     {
@@ -107,7 +115,6 @@ function personFields(person: Person): FieldDef[] {
       kind: 'ascii',
       required: true,
       name: f('field.person.phone', { person: who }),
-      prompt: f('prompt.person.phone'),
       example: example.phone,
     },
     {
@@ -120,7 +127,6 @@ function personFields(person: Person): FieldDef[] {
       maxLength: 78,
       required: true,
       name: f('field.person.email', { person: who }),
-      prompt: f('prompt.person.email'),
       example: example.email,
     },
   ];
@@ -135,7 +141,6 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'date',
     required: true,
     name: f('field.applicationDate'),
-    prompt: f('prompt.applicationDate'),
     example: '2026/11/25',
   },
   {
@@ -146,7 +151,6 @@ export const FIELDS: readonly FieldDef[] = [
     maxLength: 64,
     required: true,
     name: f('field.institutionName'),
-    prompt: f('prompt.institutionName'),
     example: '学校法人申請学園 申請大学',
   },
   {
@@ -157,7 +161,6 @@ export const FIELDS: readonly FieldDef[] = [
     maxLength: 128,
     required: true,
     name: f('field.address'),
-    prompt: f('prompt.address'),
     example: '東京都千代田区一ツ橋二丁目1番2号',
   },
   {
@@ -168,7 +171,6 @@ export const FIELDS: readonly FieldDef[] = [
     maxLength: 64,
     required: true,
     name: f('field.representativeTitle'),
-    prompt: f('prompt.representativeTitle'),
     example: '学長',
   },
   {
@@ -179,7 +181,6 @@ export const FIELDS: readonly FieldDef[] = [
     maxLength: 64,
     required: true,
     name: f('field.representativeName'),
-    prompt: f('prompt.representativeName'),
     example: '学長 一郎',
   },
   ...personFields('officer'),
@@ -194,7 +195,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     required: true,
     name: f('field.serial'),
-    prompt: f('prompt.serial'),
     width: 40,
   },
   {
@@ -204,7 +204,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     maxLength: 64,
     required: true,
     name: f('field.cn'),
-    prompt: f('prompt.cn'),
     width: 30,
   },
   {
@@ -214,7 +213,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     maxLength: 64,
     required: true,
     name: f('field.o'),
-    prompt: f('prompt.o'),
     width: 30,
   },
   {
@@ -224,7 +222,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     maxLength: 64,
     required: 'l-or-st',
     name: f('field.l'),
-    prompt: f('prompt.l'),
     width: 16,
   },
   {
@@ -234,7 +231,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     maxLength: 64,
     required: 'l-or-st',
     name: f('field.st'),
-    prompt: f('prompt.st'),
     width: 12,
   },
   {
@@ -243,7 +239,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     required: true,
     name: f('field.c'),
-    prompt: f('prompt.c'),
     width: 8,
   },
   {
@@ -252,7 +247,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'date',
     required: false,
     name: f('field.notAfter'),
-    prompt: f('prompt.notAfter'),
     width: 12,
   },
   {
@@ -261,7 +255,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'list',
     required: true,
     name: f('field.reason'),
-    prompt: f('prompt.reason'),
     width: 18,
   },
   {
@@ -271,7 +264,6 @@ export const COLUMNS: readonly ColumnDef[] = [
     maxLength: 256,
     required: 'by-reason',
     name: f('field.reasonDetail'),
-    prompt: f('prompt.reasonDetail'),
     width: 36,
   },
 ];
@@ -282,51 +274,8 @@ export const SECTION_HEADERS: Readonly<Record<Person, readonly string[]>> = {
   admin: ['利用管理者', '利用管理者情報'],
 };
 
-export const SECTION_NAMES: Readonly<Record<FormSection, Bilingual>> = {
-  application: f('section.application'),
-  institution: f('section.institution'),
-  officer: f('section.officer'),
-  admin: f('section.admin'),
-  certificates: f('section.certificates'),
-};
-
-export const SECTION_ORDER: readonly FormSection[] = [
-  'application',
-  'institution',
-  'officer',
-  'admin',
-  'certificates',
-];
-
-/** Revocation reasons (spec/form.md §3.9), the template's list in this order. */
-export const REASONS = [
-  { label: '秘密鍵の危殆化', aliases: ['keyCompromise', '鍵の危殆化'], code: 'keyCompromise' },
-  { label: '記載内容の変更', aliases: ['affiliationChanged', '所属の変更'], code: 'affiliationChanged' },
-  { label: '証明書の置き換え', aliases: ['superseded', '再発行'], code: 'superseded' },
-  {
-    label: '利用の終了',
-    aliases: ['cessationOfOperation', '利用終了', '不要'],
-    code: 'cessationOfOperation',
-  },
-  { label: 'その他', aliases: ['unspecified'], code: 'unspecified' },
-] as const;
-
-export type ReasonCode = (typeof REASONS)[number]['code'];
-
-/** Reasons that need a detail (spec/form.md §3.9 and the service's rule). */
-export const REASONS_NEEDING_DETAIL: readonly ReasonCode[] = ['keyCompromise', 'unspecified'];
-
 /** The title of the form as the template writes it. */
 export const FORM_TITLE = '【コード署名証明書】失効申請書（UPKI電子証明書発行サービス）';
-
-/** Maximum number of certificate entries read from the table. */
-export const MAX_CERTIFICATES = 20;
-
-/** The section of the form a finding's field (`officer.email`, `certificates[2].serial`) belongs to. */
-export function sectionOfField(field: string): FormSection {
-  if (field.startsWith('certificates')) return 'certificates';
-  return FIELDS.find((f) => f.id === field)?.section ?? 'application';
-}
 
 export function fieldById(id: string): FieldDef | undefined {
   return FIELDS.find((f) => f.id === id);

@@ -3,8 +3,8 @@
  * its code; this module lists them for the generated docs (docs/messages.md) and the catalog test.
  */
 import { cliMessages } from '../cli/messages';
-import { fieldMessages } from '../form/field-messages';
 import { formMessages } from '../form/messages';
+import { sectionMessages } from '../form/section-messages';
 import { mailMessages } from '../mail/messages';
 import { officeMessages } from '../office/messages';
 import { pdfMessages, pdfWords } from '../pdf/messages';
@@ -12,6 +12,7 @@ import { verdictMessages } from '../pdf/verdict-messages';
 import { pdfFormMessages } from '../pdf-form/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
+import { templateMessages } from '../workbook/template-messages';
 import type { Bilingual } from './define';
 import { unitMessages } from './units';
 
@@ -23,7 +24,11 @@ export interface RegisteredTable {
 }
 
 export const MESSAGE_TABLES: readonly RegisteredTable[] = [
-  { domain: fieldMessages.domain, source: 'src/form/field-messages.ts', messages: fieldMessages.messages },
+  {
+    domain: sectionMessages.domain,
+    source: 'src/form/section-messages.ts',
+    messages: sectionMessages.messages,
+  },
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
@@ -41,6 +46,11 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
     domain: outlookMessages.domain,
     source: 'src/taskpane/outlook/messages.ts',
     messages: outlookMessages.messages,
+  },
+  {
+    domain: templateMessages.domain,
+    source: 'src/workbook/template-messages.ts',
+    messages: templateMessages.messages,
   },
   { domain: unitMessages.domain, source: 'src/messages/units.ts', messages: unitMessages.messages },
 ];

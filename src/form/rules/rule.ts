@@ -1,7 +1,6 @@
 /** What a rule is: data (id, severity, description) plus one small function. */
-import { fieldMessages } from '../field-messages';
 import type { Bilingual, ColumnDef, FieldDef } from '../fields';
-import type { FormMessageId } from '../messages';
+import { type FormMessageId, ft } from '../messages';
 import type { Fix, LocalDate, LocatedForm, Profile, Severity, Target } from '../types';
 
 export interface RuleContext {
@@ -49,8 +48,8 @@ export type Rule = FieldRule | FormRule;
 /** 「登録担当者の電話番号」 / "registration officer's phone" (with the row for table cells). */
 export function nameOf(t: Target): Bilingual {
   const name = (t.def as FieldDef | ColumnDef).name;
-  if (!t.entry) return fieldMessages.t('field.quoted', { name });
-  return fieldMessages.t('field.in-entry', { name, index: t.entry.index, row: t.entry.row });
+  if (!t.entry) return ft('field.quoted', { name });
+  return ft('field.in-entry', { name, index: t.entry.index, row: t.entry.row });
 }
 
 export function isColumn(t: Target): t is Target & { def: ColumnDef } {

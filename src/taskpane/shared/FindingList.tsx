@@ -7,7 +7,7 @@
  */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/fields';
+import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/layout';
 import type { Finding } from '../../form/types';
 import { format, useI18n } from './i18n';
 import { SeverityBadge } from './Notice';
