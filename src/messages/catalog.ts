@@ -12,6 +12,7 @@ import { verdictMessages } from '../pdf/verdict-messages';
 import { pdfFormMessages } from '../pdf-form/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { paneMessages } from '../taskpane/shared/messages';
+import { workbookMessages } from '../workbook/messages';
 import { templateMessages } from '../workbook/template-messages';
 import type { Bilingual } from './define';
 import { unitMessages } from './units';
@@ -46,6 +47,11 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
     domain: outlookMessages.domain,
     source: 'src/taskpane/outlook/messages.ts',
     messages: outlookMessages.messages,
+  },
+  {
+    domain: workbookMessages.domain,
+    source: 'src/workbook/messages.ts',
+    messages: workbookMessages.messages,
   },
   {
     domain: templateMessages.domain,
