@@ -14,8 +14,8 @@ export default {
     'src/pdf/signatures.ts',
     'src/pdf/limits.ts',
     // The byte-range and signature-wrapping checks of checkSignature.
-    'src/pdf/verify.ts:101-176',
-    'src/pdf/verify.ts:87-99',
+    'src/pdf/verify.ts:100-161',
+    'src/pdf/verify.ts:86-98',
   ],
   concurrency: 1,
   coverageAnalysis: 'perTest',

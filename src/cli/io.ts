@@ -5,7 +5,10 @@
  */
 import { constants, open } from 'node:fs/promises';
 import { MAX_FILE_BYTES } from '../bytes/limits';
+import type { Bilingual } from '../messages/define';
+import { formatSize } from '../messages/size';
 import { fileProblem } from './file-problem';
+import { text } from './messages';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -38,7 +41,7 @@ export type InputErrorCode = 'input.unreadable' | 'input.too-large';
 export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
-    readonly text: { ja: string; en: string },
+    readonly text: Bilingual,
     /** For `input.too-large`: the size seen, when known (at least `maxBytes + 1`). */
     readonly size?: number,
   ) {
@@ -48,44 +51,23 @@ export class InputError extends Error {
 }
 
 /** What the input is, for messages: 「ファイル」/“file” unless the command says more. */
-export interface InputKind {
-  ja: string;
-  en: string;
-}
+export type InputKind = Bilingual;
 
-const FILE: InputKind = { ja: 'ファイル', en: 'file' };
-
-function mb(n: number): string {
-  return `${Math.round(n / (1024 * 1024))}MB`;
-}
-
-export function tooLargeError(
-  path: string,
-  maxBytes: number,
-  size: number,
-  what: InputKind = FILE,
-): InputError {
+export function tooLargeError(path: string, maxBytes: number, size: number, what?: InputKind): InputError {
+  const limit = formatSize(maxBytes);
   return new InputError(
     'input.too-large',
-    {
-      ja: `${what.ja} ${path} は${mb(maxBytes)}を超えています（上限${mb(maxBytes)}）。小さくしてから指定してください。`,
-      en: `The ${what.en} ${path} is larger than ${mb(maxBytes)} (the limit is ${mb(maxBytes)}): make it smaller and try again.`,
-    },
+    text('cli.input.too-large', { what: kind(what), path, limit }),
     size,
   );
 }
 
-/** Why a file could not be opened or read, in words (never a stack or a JS error). */
-function reasonOf(e: unknown): { ja: string; en: string } {
-  return fileProblem(e, 'read');
-}
+const kind = (what: InputKind | undefined): Bilingual => what ?? text('cli.input.file');
 
-export function unreadableError(path: string, e: unknown, what: InputKind = FILE): InputError {
-  const why = reasonOf(e);
-  return new InputError('input.unreadable', {
-    ja: `${what.ja} ${path} を読めません: ${why.ja}。`,
-    en: `Cannot read the ${what.en} ${path}: ${why.en}.`,
-  });
+export function unreadableError(path: string, e: unknown, what?: InputKind): InputError {
+  // Why, in words (never a stack or a JS error).
+  const reason = fileProblem(e, 'read');
+  return new InputError('input.unreadable', text('cli.input.unreadable', { what: kind(what), path, reason }));
 }
 
 /**

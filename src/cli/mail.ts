@@ -1,10 +1,11 @@
 /**
  * `upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
- *   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]`
+ *   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml] [--force]`
  *
  * Checks the form and the PDF like the Outlook pane does and writes the submission mail of
  * spec/mail.md as a draft .eml (RFC 5322, UTF-8, multipart/mixed, `X-Unsent: 1`). Exit 0: draft
- * written; 1: the form has errors or the PDF is not acceptable (nothing written); 2: unreadable input.
+ * written; 1: the form has errors or the PDF is not acceptable (nothing written); 2: unreadable input,
+ * or an output that is an input, does not end in .eml, or exists already (without --force).
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { CheckReport } from '../form/types';
@@ -17,18 +18,19 @@ import {
   planSubmission,
   signerFindings,
 } from '../mail';
+import { VERDICT_LABEL, verdictMeaning } from '../pdf/verdict';
 import type { FormComparison } from '../pdf-form/types';
 import { type ParsedArgs, parseArgs, UsageError, usageError } from './args';
 import { baseName, checkFile, readCheckOptions } from './check';
 import { describeError, errorLines } from './errors';
 import { type CliIO, InputError, readInputFile } from './io';
 import { both, text } from './messages';
-import { refuseInputAsOutput, unwritable } from './output';
+import { OutputExistsError, refuseInputAsOutput, unwritable } from './output';
 import { countsLine, formatFinding } from './report';
 import { verificationTimeOf } from './verify-pdf';
 
 export const MAIL_USAGE =
-  'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]';
+  'upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]... [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml] [--force]';
 
 /** Accepts a PDF whose verdict is `unsigned` (a sealed scan) or `untrusted` (an unverified signer). */
 export const ACCEPT_PDF = '--accept-unverified-pdf';
@@ -110,6 +112,21 @@ export async function buildDraft(input: DraftInput): Promise<Buffer> {
 
 class MailRefusal extends Error {}
 
+/** Outlook opens a draft by its .eml name: another name is refused, with the .eml name to use. */
+function refuseNotEml(out: string): void {
+  if (/\.eml$/i.test(out)) return;
+  const suggested = `${out.replace(/\.[^./\\]*$/, '')}.eml`;
+  const m = text('cli.mail.out-not-eml', { out, suggested });
+  throw new UsageError(m.ja, m.en, 'output.not-eml');
+}
+
+async function exists(io: CliIO, path: string): Promise<boolean> {
+  return io.fileSize(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** 「件名 / Subject」: a label in both languages. */
 function label(id: 'cli.mail.form' | 'cli.mail.subject' | 'cli.mail.to'): string {
   return both(text(id));
@@ -134,7 +151,7 @@ async function readInput(path: string, io: CliIO, what: { ja: string; en: string
 async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   const args: ParsedArgs = parseArgs(argv, {
     values: ['--form', '--pdf', '--trust', '--profile', '--today', '--out'],
-    flags: ['--identity-checked', ACCEPT_PDF, '--cc-admin'],
+    flags: ['--identity-checked', ACCEPT_PDF, '--cc-admin', '--force'],
     aliases: { '--accept-unsigned': ACCEPT_PDF },
   });
   const formPath = args.one('--form');
@@ -145,9 +162,14 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     throw new UsageError(m.ja, m.en, 'mail.identity-not-checked');
   }
   const outPath = args.one('--out') ?? `${baseName(formPath).replace(/\.[^.]*$/, '')}.eml`;
+  const force = args.flag('--force');
   if (outPath !== '-') {
     const inputs = [formPath, pdfPath, ...args.all('--trust'), ...args.all('--profile')];
     await refuseInputAsOutput(outPath, inputs);
+    refuseNotEml(outPath);
+    // Before any work: an existing draft is kept unless --force (as `template`); the write itself
+    // refuses again if one appears meanwhile.
+    if (!force && (await exists(io, outPath))) throw new OutputExistsError(outPath, '--force');
   }
   const options = await readCheckOptions(args, io);
   const trustAnchors: Uint8Array[] = [];
@@ -156,7 +178,7 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
       await readInput(t, io, text('cli.input.trust-anchor')),
     );
     if (certs.length === 0)
-      throw UsageError.of(text('cli.mail.trust-no-certificate', { path: t }), 'input.trust');
+      throw UsageError.of(text('cli.input.trust-unreadable', { path: t }), 'input.trust');
     trustAnchors.push(...certs);
   }
 
@@ -212,7 +234,10 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
     ...pdfFormFindings.map((f) => formatFinding(f)),
   ];
   const accepted = args.flag(ACCEPT_PDF);
-  const verdict = text(`cli.mail.pdf.${pdfReport.verdict}`);
+  const verdict = text('cli.mail.pdf-verdict', {
+    label: VERDICT_LABEL[pdfReport.verdict],
+    meaning: verdictMeaning(pdfReport.verdict),
+  });
   const pdfLine = `PDF ${pdfName}: ${verdict.ja}\n     ${verdict.en}`;
   const head = [
     `${label('cli.mail.form')}: ${formName}`,
@@ -254,7 +279,8 @@ async function run(argv: string[], io: CliIO, deps: MailDeps): Promise<number> {
   else {
     try {
       await io.writeFile(outPath, new Uint8Array(eml.buffer, eml.byteOffset, eml.byteLength), {
-        overwrite: true,
+        overwrite: force,
+        hint: '--force',
       });
     } catch (e) {
       if (e instanceof UsageError) throw e;

@@ -15,7 +15,7 @@ ${both(text('cli.help.usage'))}:
   ${TEMPLATE_USAGE}
   upki-revoke notice MAIL.eml [--form FORM.xlsx] [--json]
   upki-revoke mail --form FORM.xlsx --pdf FILE.pdf --identity-checked [--trust ROOT.pem]...
-                   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml]
+                   [--accept-unverified-pdf] [--profile PROFILE.json] [--cc-admin] [--today YYYY-MM-DD] [--out DRAFT.eml] [--force]
 
 ${both(text('cli.help.exit-codes'))}: 0 = OK, 1 = ${both(text('cli.help.exit.problems'))}, 2 = ${both(text('cli.help.exit.unreadable'))}
 `;

@@ -1,4 +1,4 @@
-/** The command line's messages (except verify-pdf's verdict lines, which live in src/pdf). */
+/** The command line's messages (a PDF verdict's name and meaning live in src/pdf/verdict-messages.ts). */
 import { defineMessages } from '../messages/define';
 
 export const cliMessages = defineMessages('cli', {
@@ -22,24 +22,8 @@ export const cliMessages = defineMessages('cli', {
     ja: '利用管理者の本人確認を行ったことを --identity-checked で明示してください。確認していない申請は作成しません。',
     en: "State with --identity-checked that you checked the usage administrator's identity. Without it no draft is made.",
   },
-  'cli.mail.pdf.valid': { ja: '有効 — 電子署名は有効です。', en: 'valid — the signature is valid.' },
-  'cli.mail.pdf.untrusted': {
-    ja: '信頼できない署名者 — 署名は改ざんされていませんが、署名者の証明書が信頼できないか期限外です。',
-    en: 'untrusted signer — the signature is intact, but the signer is not trusted or was out of validity.',
-  },
-  'cli.mail.pdf.unsigned': {
-    ja: '署名なし — 電子署名のないPDFです（押印のスキャン）。',
-    en: 'unsigned — the PDF has no signature (a scanned seal).',
-  },
-  'cli.mail.pdf.modified': {
-    ja: '署名後に変更あり — 署名の後に内容が変更されています。',
-    en: 'modified — the content was changed after signing.',
-  },
-  'cli.mail.pdf.broken': {
-    ja: '署名が壊れている — 電子署名が壊れています。',
-    en: 'broken — the signature is broken.',
-  },
-  'cli.mail.pdf.error': { ja: '読めない — PDFとして読めません。', en: 'unreadable — not readable as a PDF.' },
+  // The PDF's verdict: its name and src/pdf's sentence of what it means; the options below are the next step.
+  'cli.mail.pdf-verdict': { ja: '判定「{label}」— {meaning}', en: 'Verdict 「{label}」 — {meaning}' },
   'cli.mail.accept-unsigned': {
     ja: '押印が見えることを目で確かめたうえで送る場合は {option} を付けてください（署名のないPDFを受け入れます）。',
     en: 'After checking yourself that the seal is visible, add {option} to send it (it accepts a PDF without a signature).',
@@ -53,6 +37,10 @@ export const cliMessages = defineMessages('cli', {
     en: 'This PDF cannot be sent. Pass a newly signed (or sealed) PDF with --pdf.',
   },
   'cli.mail.not-written': { ja: '下書きは作成していません。', en: 'No draft was written.' },
+  'cli.mail.out-not-eml': {
+    ja: '出力先（--out）{out} の名前が .eml で終わっていません。Outlook などのメールソフトは .eml の名前のファイルを下書きとして開きます。{suggested} のように指定してください。何も書き出していません。',
+    en: 'The output (--out) {out} does not end in .eml; Outlook and other mail programs open a draft by its .eml name. Name it like {suggested}. Nothing was written.',
+  },
   'cli.mail.written': {
     ja: '下書きを書き出しました: {path}（Outlook で開くと未送信の下書きになります）',
     en: 'Draft written: {path} (opens in Outlook as an unsent draft)',
@@ -76,10 +64,6 @@ export const cliMessages = defineMessages('cli', {
   'cli.today-format': {
     ja: '--today は YYYY-MM-DD で指定してください: {value}',
     en: '--today takes YYYY-MM-DD: {value}',
-  },
-  'cli.mail.trust-no-certificate': {
-    ja: '{path} に証明書（PEM または DER）が見つかりません。',
-    en: 'No certificate (PEM or DER) found in {path}.',
   },
   'cli.mail.pdf-unreadable': { ja: 'PDF {name} を読めません。', en: 'Cannot read the PDF {name}.' },
   'cli.mail.form': { ja: '申請書', en: 'Form' },
@@ -118,8 +102,21 @@ export const cliMessages = defineMessages('cli', {
   'cli.help.exit-codes': { ja: '終了コード', en: 'Exit codes' },
   'cli.help.exit.problems': { ja: '問題あり', en: 'problems found' },
   'cli.help.exit.unreadable': { ja: '読めない入力', en: 'unreadable input' },
-  // Input files (check, mail, notice) and the profile (spec/form.md §4).
+  // Input files (check, mail, notice, verify-pdf) and the profile (spec/form.md §4).
+  'cli.input.file': { ja: 'ファイル', en: 'file' },
+  'cli.input.too-large': {
+    ja: '{what} {path} は上限の {limit} を超えています。小さくしてから指定してください。',
+    en: 'The {what} {path} is larger than the limit of {limit}: make it smaller and try again.',
+  },
+  'cli.input.unreadable': {
+    ja: '{what} {path} を読めません: {reason}。',
+    en: 'Cannot read the {what} {path}: {reason}.',
+  },
   'cli.input.trust-anchor': { ja: '信頼アンカー', en: 'trust anchor' },
+  'cli.input.trust-unreadable': {
+    ja: '信頼する証明書 {path} を読めません（PEM または DER 形式の証明書を指定してください）。',
+    en: 'Cannot read the trust anchor {path} (give a PEM or DER certificate).',
+  },
   'cli.input.pdf': { ja: 'PDF', en: 'PDF' },
   'cli.input.mail': { ja: 'メール', en: 'mail' },
   'cli.profile.unreadable': {
@@ -171,6 +168,7 @@ export const cliMessages = defineMessages('cli', {
   'cli.notice.from': { ja: '差出人', en: 'From' },
   'cli.notice.not-issuer': { ja: '発行者のアドレスではありません', en: 'not the issuer' },
   'cli.notice.date': { ja: '日付', en: 'Date' },
+  'cli.notice.jst': { ja: '日本時間', en: 'JST' },
   'cli.notice.signed': { ja: 'S/MIME 署名', en: 'signed' },
   'cli.notice.signed-yes': { ja: 'あり（検証は Outlook で）', en: 'yes (Outlook verifies it)' },
   'cli.notice.signed-no': { ja: 'なし', en: 'no' },
@@ -179,6 +177,35 @@ export const cliMessages = defineMessages('cli', {
   'cli.notice.reason': { ja: '失効理由', en: 'reason' },
   'cli.notice.revoked': { ja: '失効済み', en: 'revoked' },
   'cli.notice.missing': { ja: '未失効', en: 'missing' },
+  // `verify-pdf`: the readable report's labels (each printed 「日本語 / English: value」).
+  'cli.pdf-report.bytes': { ja: 'バイト', en: 'bytes' },
+  'cli.pdf-report.verdict': { ja: '判定: {label}', en: 'Verdict: {label}' },
+  'cli.pdf-report.signature': { ja: '署名 {n}', en: 'Signature {n}' },
+  'cli.pdf-report.no-field': { ja: '署名欄なし', en: 'no field' },
+  'cli.pdf-report.kind.approval': { ja: '署名', en: 'signature' },
+  'cli.pdf-report.kind.timestamp': { ja: '文書タイムスタンプ', en: 'document timestamp' },
+  'cli.pdf-report.certification': { ja: '証明レベル', en: 'certification level' },
+  'cli.pdf-report.intact': { ja: '改ざんなし', en: 'intact' },
+  'cli.pdf-report.unmodified': { ja: '署名後の変更なし', en: 'unmodified since' },
+  'cli.pdf-report.yes': { ja: 'はい', en: 'yes' },
+  'cli.pdf-report.no': { ja: 'いいえ', en: 'no' },
+  'cli.pdf-report.range': { ja: '署名範囲', en: 'signed range' },
+  'cli.pdf-report.whole-file': { ja: 'ファイル全体', en: 'whole file' },
+  'cli.pdf-report.digest': { ja: 'ハッシュ', en: 'digest' },
+  'cli.pdf-report.signing-time': { ja: '署名時刻', en: 'signing time' },
+  'cli.pdf-report.timestamp': { ja: 'タイムスタンプ', en: 'timestamp' },
+  'cli.pdf-report.signer': { ja: '署名者', en: 'signer' },
+  'cli.pdf-report.subject': { ja: '主体者', en: 'subject' },
+  'cli.pdf-report.issuer': { ja: '発行者', en: 'issuer' },
+  'cli.pdf-report.serial': { ja: 'シリアル番号', en: 'serial' },
+  'cli.pdf-report.validity': { ja: '有効期間', en: 'validity' },
+  'cli.pdf-report.trusted': { ja: '信頼', en: 'trusted' },
+  'cli.pdf-report.appended': {
+    ja: '最新の署名の後の追記',
+    en: 'appended after the newest signature',
+  },
+  'cli.pdf-report.objects': { ja: '部品 {n} 個', en: '{n} objects' },
+  'cli.pdf-report.not-allowed': { ja: '許されない変更', en: 'not allowed' },
   // The PDF compared with the form (`verify-pdf --form`, `mail`).
   'cli.pdf-form.heading': { ja: '申請書との照合', en: 'Form cross-check' },
   'cli.pdf-form.same': { ja: '申請書と同じ内容', en: 'same as the form' },

@@ -90,7 +90,7 @@ export function japanTime(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const jst = new Date(t + 9 * 3600_000).toISOString(); // Japan has no daylight saving time
-  return `${jst.slice(0, 10)} ${jst.slice(11, 16)}（日本時間 / JST）`;
+  return `${jst.slice(0, 10)} ${jst.slice(11, 16)}（${both(text('cli.notice.jst'))}）`;
 }
 
 export function formatNoticeReport(r: NoticeReport): string {

@@ -5,13 +5,14 @@ import { createHash } from 'node:crypto';
 import { parseIsoDate } from '../form/text';
 import type { LocalDate } from '../form/types';
 import type { PdfHasher, PdfMessage, PdfReport } from '../pdf/index';
+import { pdfWords } from '../pdf/messages';
 import { VERDICT_LABEL } from '../pdf/verdict';
 import { type CliIO, InputError, readInputFile } from './io';
+import { both, text } from './messages';
 
-const USAGE = {
-  ja: '使い方: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]',
-  en: 'Usage: upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]',
-};
+export const VERIFY_PDF_USAGE =
+  'upki-revoke verify-pdf FILE.pdf [--form FORM.xlsx] [--trust ROOT.pem]... [--today YYYY-MM-DD] [--json]';
+const USAGE = text('cli.usage', { usage: VERIFY_PDF_USAGE });
 
 /** node:crypto's incremental hash: no copy of the file (WebCrypto copies what it digests). */
 export const nodeHasher: PdfHasher = async (algorithm, parts) => {
@@ -34,42 +35,57 @@ function line(m: PdfMessage): string {
   return `  ${m.ja}\n  ${m.en}\n`;
 }
 
+type ReportLabel = Extract<Parameters<typeof text>[0], `cli.pdf-report.${string}`>;
+
+/** 「署名者 / signer」: a label of the report in both languages. */
+const label = (id: ReportLabel, params?: Parameters<typeof text>[1]): string => both(text(id, params));
+const yesNo = (b: boolean): string => label(b ? 'cli.pdf-report.yes' : 'cli.pdf-report.no');
+
 /** A readable report, Japanese with English beside it. */
 export function formatPdfReport(r: PdfReport): string {
-  const label = VERDICT_LABEL[r.verdict];
-  let out = `${r.file} (${r.bytes} バイト / bytes${r.sha256 ? `, SHA-256 ${r.sha256}` : ''})\n`;
-  out += `判定: ${label.ja} (${label.en})\n\n`;
+  const verdict = text('cli.pdf-report.verdict', { label: VERDICT_LABEL[r.verdict] });
+  const bytes = label('cli.pdf-report.bytes');
+  let out = `${r.file} (${r.bytes} ${bytes}${r.sha256 ? `, SHA-256 ${r.sha256}` : ''})\n`;
+  out += `${both(verdict)}\n\n`;
   for (const m of r.messages) out += line(m);
   r.signatures.forEach((s, i) => {
-    const kind = s.kind === 'timestamp' ? '文書タイムスタンプ / document timestamp' : '署名 / signature';
-    out += `\n署名 / Signature ${i + 1}: ${s.field ?? '（署名欄なし / no field）'} [${kind}, ${s.subFilter ?? '-'}]\n`;
-    if (s.certification) out += `  証明レベル / certification level: ${s.certification.level}\n`;
-    out += `  改ざんなし / intact: ${s.intact ? 'はい / yes' : 'いいえ / no'}`;
-    out += `; 署名後の変更なし / unmodified since: ${s.unmodifiedSince ? 'はい / yes' : 'いいえ / no'}\n`;
+    const kind = label(
+      s.kind === 'timestamp' ? 'cli.pdf-report.kind.timestamp' : 'cli.pdf-report.kind.approval',
+    );
+    const field = s.field ?? `（${label('cli.pdf-report.no-field')}）`;
+    out += `\n${label('cli.pdf-report.signature', { n: i + 1 })}: ${field} [${kind}, ${s.subFilter ?? '-'}]\n`;
+    if (s.certification) out += `  ${label('cli.pdf-report.certification')}: ${s.certification.level}\n`;
+    out += `  ${label('cli.pdf-report.intact')}: ${yesNo(s.intact)}`;
+    out += `; ${label('cli.pdf-report.unmodified')}: ${yesNo(s.unmodifiedSince)}\n`;
     if (s.byteRange) {
-      out += `  署名範囲 / signed range: [${s.byteRange.join(' ')}]${s.coversWholeFile ? ' (ファイル全体 / whole file)' : ''}\n`;
+      const whole = s.coversWholeFile ? ` (${label('cli.pdf-report.whole-file')})` : '';
+      out += `  ${label('cli.pdf-report.range')}: [${s.byteRange.join(' ')}]${whole}\n`;
     }
-    if (s.digestAlgorithm) out += `  ハッシュ / digest: ${s.digestAlgorithm}\n`;
-    if (s.signingTime) out += `  署名時刻 / signing time: ${s.signingTime}\n`;
-    if (s.timestampTime) out += `  タイムスタンプ / timestamp: ${s.timestampTime}\n`;
+    if (s.digestAlgorithm) out += `  ${label('cli.pdf-report.digest')}: ${s.digestAlgorithm}\n`;
+    if (s.signingTime) out += `  ${label('cli.pdf-report.signing-time')}: ${s.signingTime}\n`;
+    if (s.timestampTime) out += `  ${label('cli.pdf-report.timestamp')}: ${s.timestampTime}\n`;
     if (s.signer) {
-      out += `  署名者 / signer: ${s.signer.email ?? '-'}\n`;
-      out += `    subject: ${s.signer.subject}\n    issuer: ${s.signer.issuer}\n    serial: ${s.signer.serial}\n`;
-      out += `    有効期間 / validity: ${s.signer.notBefore} – ${s.signer.notAfter}\n`;
+      out += `  ${label('cli.pdf-report.signer')}: ${s.signer.email ?? '-'}\n`;
+      out += `    ${label('cli.pdf-report.subject')}: ${s.signer.subject}\n`;
+      out += `    ${label('cli.pdf-report.issuer')}: ${s.signer.issuer}\n`;
+      out += `    ${label('cli.pdf-report.serial')}: ${s.signer.serial}\n`;
+      out += `    ${label('cli.pdf-report.validity')}: ${s.signer.notBefore} – ${s.signer.notAfter}\n`;
       out += `    SHA-256: ${s.signer.sha256}\n`;
     }
     if (s.chain) {
-      out += `  信頼 / trusted: ${s.chain.trusted ? 'はい / yes' : 'いいえ / no'} (${s.chain.checkDate}, ${s.chain.checkDateSource})\n`;
+      const when = both(pdfWords.t(`date-source.${s.chain.checkDateSource}`));
+      out += `  ${label('cli.pdf-report.trusted')}: ${yesNo(s.chain.trusted)} (${s.chain.checkDate}, ${when})\n`;
       for (const p of s.chain.path) out += `    → ${p}\n`;
     }
     for (const p of s.problems) out += line(p);
   });
   const bad = r.appended.objects.filter((o) => !o.allowed);
   if (r.appended.bytes > 0) {
-    out += `\n最新の署名の後の追記 / appended after the newest signature: ${r.appended.bytes} バイト / bytes, ${r.appended.objects.length} 個の部品 / objects`;
+    const objects = label('cli.pdf-report.objects', { n: r.appended.objects.length });
+    out += `\n${label('cli.pdf-report.appended')}: ${r.appended.bytes} ${bytes}, ${objects}`;
     out +=
       bad.length > 0
-        ? `\n  許されない変更 / not allowed: ${bad.map((o) => `${o.kind} (${o.reason ?? ''})`).join('; ')}\n`
+        ? `\n  ${label('cli.pdf-report.not-allowed')}: ${bad.map((o) => `${o.kind} (${o.reason ?? ''})`).join('; ')}\n`
         : '\n';
   }
   return out;
@@ -124,10 +140,7 @@ export async function verifyPdfCommand(args: string[], io: CliIO): Promise<numbe
         certs = [];
       }
       if (certs.length === 0) {
-        return inputError(io, json, 'input.bad-trust', {
-          ja: `信頼する証明書 ${t} を読めません（PEM または DER の証明書を指定してください）。`,
-          en: `Cannot read the trust anchor ${t} (give a PEM or DER certificate).`,
-        });
+        return inputError(io, json, 'input.bad-trust', text('cli.input.trust-unreadable', { path: t }));
       }
       anchors.push(...certs);
     }

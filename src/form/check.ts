@@ -1,4 +1,5 @@
 /** Runs the rules over a located form and builds the report of spec/form.md §5. */
+import { listOf } from '../messages/define';
 import { readDate } from './dates';
 import { COLUMNS, FIELDS } from './fields';
 import { cellAddress, type Grid } from './grid';
@@ -12,7 +13,7 @@ import { institutionRules } from './rules/institution';
 import type { FieldRule, FormRule, Problem, Rule, RuleContext } from './rules/rule';
 import { textRules } from './rules/text';
 import { isoDate, localToday } from './text';
-import type { CheckOptions, CheckReport, Finding, LocatedForm, LocatedValue, Target } from './types';
+import type { CheckOptions, CheckReport, Finding, Fix, LocatedForm, LocatedValue, Target } from './types';
 
 /** Every rule, in the order their findings are listed for one field. */
 export const RULES: readonly Rule[] = [
@@ -104,12 +105,45 @@ function findingOf(rule: Rule, p: Problem, field: string, cell: string): Finding
   return f;
 }
 
+/** The findings of every field rule on one target, in rule order. */
+function targetFindings(t: Target, ctx: RuleContext): Finding[] {
+  return FIELD_RULES.flatMap((rule) => fieldRuleFindings(rule, t, ctx));
+}
+
+/** Enough for every fix chain a cell can need (each step is one rule's fix). */
+const MAX_FIX_STEPS = 8;
+
+/**
+ * One cell, several fixable findings (full-width digits and a stray space): each rule's fix starts
+ * from the cell as it is, so applying one leaves the others' problems. Every fix of the cell then
+ * proposes the value after all its safe fixes, applied one after another in rule order (the rules
+ * run again on each intermediate value), described by the steps taken. spec/form.md §3: a fix is
+ * "the corrected value", applied only when the user asks.
+ */
+export function settleFixes(t: Target, findings: Finding[], ctx: RuleContext): Finding[] {
+  if (!findings.some((f) => f.fix)) return findings;
+  const steps: Fix[] = [];
+  const seen = new Set([t.value.text]);
+  let value = t.value.text;
+  let current = findings;
+  while (steps.length < MAX_FIX_STEPS) {
+    const fix = current.find((f) => f.fix && !seen.has(f.fix.value))?.fix;
+    if (!fix) break;
+    steps.push(fix);
+    value = fix.value;
+    seen.add(value);
+    current = targetFindings({ ...t, value: { ...t.value, raw: value, text: value } }, ctx);
+  }
+  if (findings.every((f) => !f.fix || f.fix.value === value)) return findings;
+  const settled: Fix = steps.length === 1 ? (steps[0] as Fix) : { value, ...listOf(steps) };
+  return findings.map((f) => (f.fix ? { ...f, fix: settled } : f));
+}
+
 /** Runs every rule on a located form. Pure; `today` defaults to the machine's local date. */
 export function checkForm(form: LocatedForm, options: CheckOptions = {}): Finding[] {
   const ctx: RuleContext = { form, today: options.today ?? localToday(), profile: options.profile };
   const findings: Finding[] = [];
-  for (const t of targetsOf(form))
-    for (const rule of FIELD_RULES) findings.push(...fieldRuleFindings(rule, t, ctx));
+  for (const t of targetsOf(form)) findings.push(...settleFixes(t, targetFindings(t, ctx), ctx));
   for (const rule of FORM_RULES) findings.push(...formRuleFindings(rule, ctx));
   if (findings.length < 2) return findings;
   return findings

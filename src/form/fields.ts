@@ -1,16 +1,32 @@
 /**
  * The field table of the revocation form (spec/form.md §2): the single source of truth for the
- * locator, the rules, the template and the docs.
+ * locator, the rules, the template and the docs. The fields' names are messages of the form's table
+ * (src/form/messages.ts, `field.*`), the template's prompts src/workbook/template-messages.ts; the
+ * sections, the reasons and the table size are src/form/layout.ts (re-exported here), which the
+ * panes load at start without this table.
  */
+
+import type { FormSection } from './layout';
+import { formMessages } from './messages';
+
+export {
+  type FormSection,
+  MAX_CERTIFICATES,
+  REASONS,
+  REASONS_NEEDING_DETAIL,
+  type ReasonCode,
+  SECTION_NAMES,
+  SECTION_ORDER,
+  sectionOfField,
+} from './layout';
+
+const f = formMessages.t;
 
 /** zen = Japanese text (JIS X 0208 rule), ascii = half-width only, date, list. */
 export type FieldKind = 'zen' | 'ascii' | 'date' | 'list';
 
 /** The people who appear twice on the form, each under a section header. */
 export type Person = 'officer' | 'admin';
-
-/** Groups of the form, in the form's order (used by the pane and the report). */
-export type FormSection = 'application' | 'institution' | 'officer' | 'admin' | 'certificates';
 
 export interface Bilingual {
   ja: string;
@@ -31,8 +47,6 @@ export interface FieldDef {
   required: boolean;
   /** Human name for messages. */
   name: Bilingual;
-  /** Input prompt for the template (Japanese first). */
-  prompt: Bilingual;
   /** A valid example value (used by the example form and the docs). */
   example: string;
 }
@@ -45,14 +59,14 @@ export interface ColumnDef {
   /** true, false, or a rule-specific condition handled by that rule. */
   required: boolean | 'l-or-st' | 'by-reason';
   name: Bilingual;
-  prompt: Bilingual;
   /** Column width in the template (characters). */
   width: number;
 }
 
 function personFields(person: Person): FieldDef[] {
+  const who = f(person === 'officer' ? 'person.officer' : 'person.admin');
+  // The labels are the layout contract (spec/form.md §2), not words for people.
   const jaPerson = person === 'officer' ? '登録担当者' : '利用管理者';
-  const enPerson = person === 'officer' ? 'registration officer' : 'usage administrator';
   const example =
     person === 'officer'
       ? {
@@ -77,8 +91,7 @@ function personFields(person: Person): FieldDef[] {
       kind: 'zen',
       maxLength: 64,
       required: true,
-      name: { ja: `${jaPerson}の氏名`, en: `${enPerson}'s name` },
-      prompt: { ja: '姓と名の間に全角または半角スペース1つ', en: 'Family name, one space, given name' },
+      name: f('field.person.name', { person: who }),
       example: example.name,
     },
     {
@@ -90,8 +103,7 @@ function personFields(person: Person): FieldDef[] {
       kind: 'zen',
       maxLength: 64,
       required: true,
-      name: { ja: `${jaPerson}の所属`, en: `${enPerson}'s department` },
-      prompt: { ja: '部署名（全角）', en: 'Department (full-width)' },
+      name: f('field.person.department', { person: who }),
       example: example.department,
     },
     {
@@ -102,11 +114,7 @@ function personFields(person: Person): FieldDef[] {
       section: person,
       kind: 'ascii',
       required: true,
-      name: { ja: `${jaPerson}の電話番号`, en: `${enPerson}'s phone` },
-      prompt: {
-        ja: '半角数字とハイフン 例: 03-1234-5678',
-        en: 'Half-width digits and hyphens, e.g. 03-1234-5678',
-      },
+      name: f('field.person.phone', { person: who }),
       example: example.phone,
     },
     {
@@ -118,8 +126,7 @@ function personFields(person: Person): FieldDef[] {
       kind: 'ascii',
       maxLength: 78,
       required: true,
-      name: { ja: `${jaPerson}のメールアドレス`, en: `${enPerson}'s e-mail` },
-      prompt: { ja: '半角 78文字以内', en: 'Half-width, at most 78 characters' },
+      name: f('field.person.email', { person: who }),
       example: example.email,
     },
   ];
@@ -133,8 +140,7 @@ export const FIELDS: readonly FieldDef[] = [
     section: 'application',
     kind: 'date',
     required: true,
-    name: { ja: '申請日', en: 'application date' },
-    prompt: { ja: '西暦で入力 例: 2026/11/25', en: 'Gregorian date, e.g. 2026/11/25' },
+    name: f('field.applicationDate'),
     example: '2026/11/25',
   },
   {
@@ -144,11 +150,7 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '利用機関名', en: 'institution name' },
-    prompt: {
-      ja: '法人格から正式名称で 例: 学校法人申請学園 申請大学',
-      en: 'Full name starting with the legal entity, e.g. 学校法人申請学園 申請大学',
-    },
+    name: f('field.institutionName'),
     example: '学校法人申請学園 申請大学',
   },
   {
@@ -158,11 +160,7 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 128,
     required: true,
-    name: { ja: '住所', en: 'address' },
-    prompt: {
-      ja: 'サービス参加時に登録した本部所在地（都道府県から）',
-      en: 'Registered headquarters address, from the prefecture',
-    },
+    name: f('field.address'),
     example: '東京都千代田区一ツ橋二丁目1番2号',
   },
   {
@@ -172,8 +170,7 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '代表者または機関責任者の資格', en: "representative's title" },
-    prompt: { ja: '例: 学長', en: 'e.g. 学長 (president)' },
+    name: f('field.representativeTitle'),
     example: '学長',
   },
   {
@@ -183,8 +180,7 @@ export const FIELDS: readonly FieldDef[] = [
     kind: 'zen',
     maxLength: 64,
     required: true,
-    name: { ja: '代表者または機関責任者の氏名', en: "representative's name" },
-    prompt: { ja: '姓と名の間にスペース1つ', en: 'Family name, one space, given name' },
+    name: f('field.representativeName'),
     example: '学長 一郎',
   },
   ...personFields('officer'),
@@ -198,8 +194,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['シリアル番号', '証明書シリアル番号', 'シリアル番号(16進)'],
     kind: 'ascii',
     required: true,
-    name: { ja: 'シリアル番号', en: 'serial number' },
-    prompt: { ja: '16進数（Windowsの証明書表示のとおり）', en: 'Hexadecimal, as Windows shows it' },
+    name: f('field.serial'),
     width: 40,
   },
   {
@@ -208,8 +203,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: true,
-    name: { ja: 'CN（コモンネーム）', en: 'CN (common name)' },
-    prompt: { ja: '半角英数字 64文字以内', en: 'Half-width, at most 64 characters' },
+    name: f('field.cn'),
     width: 30,
   },
   {
@@ -218,8 +212,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: true,
-    name: { ja: 'O（組織名）', en: 'O (organization)' },
-    prompt: { ja: '登録済みの英語の機関名', en: "The institution's registered English name" },
+    name: f('field.o'),
     width: 30,
   },
   {
@@ -228,8 +221,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: 'l-or-st',
-    name: { ja: 'L（市区町村名）', en: 'L (locality)' },
-    prompt: { ja: 'ローマ字 例: Chiyoda-ku', en: 'Romaji, e.g. Chiyoda-ku' },
+    name: f('field.l'),
     width: 16,
   },
   {
@@ -238,8 +230,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'ascii',
     maxLength: 64,
     required: 'l-or-st',
-    name: { ja: 'ST（都道府県名）', en: 'ST (state or prefecture)' },
-    prompt: { ja: 'ローマ字 例: Tokyo', en: 'Romaji, e.g. Tokyo' },
+    name: f('field.st'),
     width: 12,
   },
   {
@@ -247,8 +238,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['C', '国名'],
     kind: 'ascii',
     required: true,
-    name: { ja: 'C（国名）', en: 'C (country)' },
-    prompt: { ja: 'JP', en: 'JP' },
+    name: f('field.c'),
     width: 8,
   },
   {
@@ -256,8 +246,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['有効期限', '有効期間終了日'],
     kind: 'date',
     required: false,
-    name: { ja: '有効期限', en: 'expiry date' },
-    prompt: { ja: '証明書の有効期限（西暦）', en: "The certificate's expiry date" },
+    name: f('field.notAfter'),
     width: 12,
   },
   {
@@ -265,8 +254,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     labels: ['失効理由'],
     kind: 'list',
     required: true,
-    name: { ja: '失効理由', en: 'revocation reason' },
-    prompt: { ja: '一覧から選択', en: 'Pick from the list' },
+    name: f('field.reason'),
     width: 18,
   },
   {
@@ -275,11 +263,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     kind: 'zen',
     maxLength: 256,
     required: 'by-reason',
-    name: { ja: '失効理由詳細', en: 'reason detail' },
-    prompt: {
-      ja: '「秘密鍵の危殆化」「その他」では必須',
-      en: 'Required for key compromise and "other"',
-    },
+    name: f('field.reasonDetail'),
     width: 36,
   },
 ];
@@ -290,51 +274,8 @@ export const SECTION_HEADERS: Readonly<Record<Person, readonly string[]>> = {
   admin: ['利用管理者', '利用管理者情報'],
 };
 
-export const SECTION_NAMES: Readonly<Record<FormSection, Bilingual>> = {
-  application: { ja: '申請', en: 'Application' },
-  institution: { ja: '利用機関', en: 'Institution' },
-  officer: { ja: '登録担当者', en: 'Registration officer' },
-  admin: { ja: '利用管理者', en: 'Usage administrator' },
-  certificates: { ja: '失効する証明書', en: 'Certificates to revoke' },
-};
-
-export const SECTION_ORDER: readonly FormSection[] = [
-  'application',
-  'institution',
-  'officer',
-  'admin',
-  'certificates',
-];
-
-/** Revocation reasons (spec/form.md §3.9), the template's list in this order. */
-export const REASONS = [
-  { label: '秘密鍵の危殆化', aliases: ['keyCompromise', '鍵の危殆化'], code: 'keyCompromise' },
-  { label: '記載内容の変更', aliases: ['affiliationChanged', '所属の変更'], code: 'affiliationChanged' },
-  { label: '証明書の置き換え', aliases: ['superseded', '再発行'], code: 'superseded' },
-  {
-    label: '利用の終了',
-    aliases: ['cessationOfOperation', '利用終了', '不要'],
-    code: 'cessationOfOperation',
-  },
-  { label: 'その他', aliases: ['unspecified'], code: 'unspecified' },
-] as const;
-
-export type ReasonCode = (typeof REASONS)[number]['code'];
-
-/** Reasons that need a detail (spec/form.md §3.9 and the service's rule). */
-export const REASONS_NEEDING_DETAIL: readonly ReasonCode[] = ['keyCompromise', 'unspecified'];
-
 /** The title of the form as the template writes it. */
 export const FORM_TITLE = '【コード署名証明書】失効申請書（UPKI電子証明書発行サービス）';
-
-/** Maximum number of certificate entries read from the table. */
-export const MAX_CERTIFICATES = 20;
-
-/** The section of the form a finding's field (`officer.email`, `certificates[2].serial`) belongs to. */
-export function sectionOfField(field: string): FormSection {
-  if (field.startsWith('certificates')) return 'certificates';
-  return FIELDS.find((f) => f.id === field)?.section ?? 'application';
-}
 
 export function fieldById(id: string): FieldDef | undefined {
   return FIELDS.find((f) => f.id === id);

@@ -6,6 +6,37 @@
 import { defineMessages } from '../messages/define';
 
 export const formMessages = defineMessages('form', {
+  // ------------------------------------------------------------------ the fields' names (fields.ts)
+  // Words the messages put in `{field}`, not findings: no rule names them. The two people first.
+  'person.officer': { ja: '登録担当者', en: 'registration officer' },
+  'person.admin': { ja: '利用管理者', en: 'usage administrator' },
+  'field.person.name': { ja: '{person}の氏名', en: "{person}'s name" },
+  'field.person.department': { ja: '{person}の所属', en: "{person}'s department" },
+  'field.person.phone': { ja: '{person}の電話番号', en: "{person}'s phone" },
+  'field.person.email': { ja: '{person}のメールアドレス', en: "{person}'s e-mail" },
+  // The single fields.
+  'field.applicationDate': { ja: '申請日', en: 'application date' },
+  'field.institutionName': { ja: '利用機関名', en: 'institution name' },
+  'field.address': { ja: '住所', en: 'address' },
+  'field.representativeTitle': { ja: '代表者または機関責任者の資格', en: "representative's title" },
+  'field.representativeName': { ja: '代表者または機関責任者の氏名', en: "representative's name" },
+  // The certificate table's columns.
+  'field.serial': { ja: 'シリアル番号', en: 'serial number' },
+  'field.cn': { ja: 'CN（コモンネーム）', en: 'CN (common name)' },
+  'field.o': { ja: 'O（組織名）', en: 'O (organization)' },
+  'field.l': { ja: 'L（市区町村名）', en: 'L (locality)' },
+  'field.st': { ja: 'ST（都道府県名）', en: 'ST (state or prefecture)' },
+  'field.c': { ja: 'C（国名）', en: 'C (country)' },
+  'field.notAfter': { ja: '有効期限', en: 'expiry date' },
+  'field.reason': { ja: '失効理由', en: 'revocation reason' },
+  'field.reasonDetail': { ja: '失効理由詳細', en: 'reason detail' },
+  // How a field is named in a message (src/form/rules/rule.ts nameOf).
+  'field.quoted': { ja: '「{name}」', en: '{name}' },
+  'field.in-entry': {
+    ja: '証明書{index}件目（{row}行目）の「{name}」',
+    en: '{name} of certificate {index} (row {row})',
+  },
+
   // ------------------------------------------------------------------ text.* (§3.1, §3.2)
   'rule.text.required': { ja: '必須の項目が空です', en: 'A required value is empty' },
   'text.required': {

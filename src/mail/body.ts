@@ -1,4 +1,4 @@
-import { REASONS } from '../form/fields';
+import { REASONS } from '../form/layout';
 import { ISSUER_NAME } from './constants';
 import type { CheckReport } from './types';
 

@@ -39,7 +39,6 @@ export {
   signerFindings,
   unknownSigners,
   verdictLabel,
-  verdictText,
 } from './readiness';
 export { buildSubject, isSubmissionSubject } from './subject';
 export {

@@ -1,6 +1,6 @@
 /**
  * The submission's and the completion notice's messages (src/mail): the readiness checklist's
- * labels and details, the PDF verdicts in words, the send blocker, the size limit, the notice
+ * labels and details (the PDF verdict's meaning is src/pdf's), the send blocker, the size limit, the notice
  * reader's warnings. Japanese and English side by side; src/messages/catalog.ts registers the table.
  * The mail body sent to the issuer is Japanese-only content, not a message: it stays in body.ts.
  */
@@ -64,40 +64,36 @@ export const mailMessages = defineMessages('mail', {
     en: 'The attached form {name} has not been checked yet. Check it in the add-in.',
   },
 
-  // The PDF's verdict in words (pdf.md verdicts), shown in the checklist and the panes.
-  'mail.verdict.valid': { ja: '電子署名は有効です。', en: 'The signature is valid.' },
-  'mail.verdict.untrusted': {
-    ja: '署名は改ざんされていませんが、署名者の証明書が信頼できないか期限外です。署名者を確かめてチェックを入れてください。',
-    en: 'The signature is intact but its signer is not trusted or was out of validity. Check the signer and tick the confirmation.',
+  // The PDF item's next step, after the verdict's meaning (src/pdf/verdict-messages.ts says what
+  // the verdict means; the pane adds only what to do here).
+  'mail.pdf.confirm-signer': {
+    ja: '署名者を確かめて、確認のチェックを入れてください。',
+    en: 'Check who signed it and tick the confirmation.',
   },
-  'mail.verdict.unsigned': {
-    ja: '電子署名のないPDFです（押印のスキャン）。押印が見えることを確かめてチェックを入れてください。',
-    en: 'The PDF has no signature (a scanned seal). Check that the seal is visible and tick the confirmation.',
+  'mail.pdf.confirm-seal': {
+    ja: '押印が見えることを確かめてチェックを入れてください。',
+    en: 'Check that the seal is visible and tick the confirmation.',
   },
-  'mail.verdict.modified': {
-    ja: '署名の後に内容が変更されています。署名し直したPDFを添付してください。',
-    en: 'Content was changed after signing. Attach a newly signed PDF.',
+  'mail.pdf.attach-resigned': {
+    ja: '署名し直したPDFを添付してください。',
+    en: 'Attach a newly signed PDF.',
   },
-  'mail.verdict.broken': {
-    ja: '電子署名が壊れています。署名し直したPDFを添付してください。',
-    en: 'The signature is broken. Attach a newly signed PDF.',
-  },
-  'mail.verdict.error': {
-    ja: 'PDFとして読めません（壊れている、暗号化、または25MB超）。正しいPDFを添付してください。',
-    en: 'The file cannot be read as a PDF (damaged, encrypted or over 25 MB). Attach a proper PDF.',
+  'mail.pdf.attach-readable': {
+    ja: '正しく保存したPDFを添付してください。',
+    en: 'Attach a properly saved PDF.',
   },
 
   'mail.pdf.signerNotOfficer': {
-    ja: '署名は有効です。ただし署名者 {signers} は登録担当者ではありません。',
-    en: 'The signature is valid, but the signer {signers} is not the registration officer.',
+    ja: 'ただし署名者 {signers} は登録担当者ではありません。',
+    en: 'But the signer {signers} is not the registration officer.',
   },
   'mail.pdf.unsignedConfirmed': {
-    ja: '電子署名のないPDF（押印を確認済み）。',
-    en: 'Unsigned PDF (seal confirmed).',
+    ja: '判定「{verdict}」: 押印が見えることを確認済みです。',
+    en: 'Verdict 「{verdict}」: the seal was confirmed visible.',
   },
   'mail.pdf.untrustedConfirmed': {
-    ja: '信頼できない署名者（確認済み）。',
-    en: 'Untrusted signer (confirmed).',
+    ja: '判定「{verdict}」: 署名者を確認済みです。',
+    en: 'Verdict 「{verdict}」: the signer was confirmed.',
   },
   'mail.pdf.several': {
     ja: 'PDFが{n}つ添付されています。1つにしてください。',

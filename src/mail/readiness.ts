@@ -1,5 +1,5 @@
-import { listOf } from '../messages/define';
-import { pdfVerdictAcceptable, VERDICT_LABEL } from '../pdf/verdict';
+import { listOf, sentences } from '../messages/define';
+import { pdfVerdictAcceptable, VERDICT_LABEL, verdictMeaning } from '../pdf/verdict';
 import { PDF_FORM_LABEL, type PdfFormCheck, pdfFormState } from '../pdf-form/readiness';
 import { ISSUER } from './constants';
 import { mailMessages } from './messages';
@@ -150,14 +150,19 @@ export function pdfCheck(
   };
 }
 
-export function verdictText(v: PdfVerdict): Bilingual {
-  return m(`mail.verdict.${v}`);
-}
-
 /** The verdict's short name, for a heading such as 「判定: 署名なし」 (not the code): src/pdf's words. */
 export function verdictLabel(v: PdfVerdict): Bilingual {
   return VERDICT_LABEL[v];
 }
+
+/** What to do in the pane when the PDF cannot go as it is (the verdict's meaning comes first). */
+const PDF_NEXT_STEP: Readonly<Record<Exclude<PdfVerdict, 'valid'>, Bilingual>> = {
+  untrusted: m('mail.pdf.confirm-signer'),
+  unsigned: m('mail.pdf.confirm-seal'),
+  modified: m('mail.pdf.attach-resigned'),
+  broken: m('mail.pdf.attach-resigned'),
+  error: m('mail.pdf.attach-readable'),
+};
 
 function item(id: ItemId, state: ItemState, detail: Bilingual): ChecklistItem {
   return { id, state, label: ITEM_LABELS[id], detail };
@@ -220,24 +225,24 @@ function formItem(attachments: readonly AttachmentRef[], form: FormCheck | null 
 
 /** The PDF's own state (verdict, confirmation, signer), whether or not it is attached yet. */
 function pdfQuality(pdf: PdfCheck, confirmed: boolean): ChecklistItem {
-  const text = verdictText(pdf.verdict);
+  const v = pdf.verdict;
+  const meaning = verdictMeaning(v);
   // Whether the verdict may go at all is src/pdf's decision (pdfVerdictAcceptable); this adds the words.
-  if (!pdfVerdictAcceptable(pdf, confirmed)) return item('pdf', 'error', text);
-  switch (pdf.verdict) {
-    case 'valid': {
-      const unknown = pdf.unknownSigners ?? [];
-      if (unknown.length)
-        return item('pdf', 'warning', m('mail.pdf.signerNotOfficer', { signers: list(unknown) }));
-      return item('pdf', 'ok', text);
-    }
-    default:
-      // Accepted only because the officer confirmed (unsigned: the seal; untrusted: the signer).
+  if (!pdfVerdictAcceptable(pdf, confirmed))
+    return item('pdf', 'error', v === 'valid' ? meaning : sentences(meaning, PDF_NEXT_STEP[v]));
+  if (v === 'valid') {
+    const unknown = pdf.unknownSigners ?? [];
+    if (unknown.length)
       return item(
         'pdf',
         'warning',
-        m(pdf.verdict === 'unsigned' ? 'mail.pdf.unsignedConfirmed' : 'mail.pdf.untrustedConfirmed'),
+        sentences(meaning, m('mail.pdf.signerNotOfficer', { signers: list(unknown) })),
       );
+    return item('pdf', 'ok', meaning);
   }
+  // Accepted only because the officer confirmed (unsigned: the seal; untrusted: the signer).
+  const confirmedId = v === 'unsigned' ? 'mail.pdf.unsignedConfirmed' : 'mail.pdf.untrustedConfirmed';
+  return item('pdf', 'warning', m(confirmedId, { verdict: VERDICT_LABEL[v] }));
 }
 
 function pdfItem(

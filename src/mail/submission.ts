@@ -13,6 +13,7 @@
  * JavaScript-only runtime).
  */
 
+import { formatSize } from '../messages/size';
 import type { PdfFormCheck } from '../pdf-form/readiness';
 import { buildBody } from './body';
 import { ISSUER, MAX_ATTACHMENT_BYTES } from './constants';
@@ -212,8 +213,6 @@ export class SubmissionError extends Error {
   }
 }
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
 /**
  * mail.md "Size": Outlook on the web and new Outlook take at most 25 MB of attachments per
  * message. `attached`: what the message has now; `toAttach`: what the sequence will add.
@@ -224,7 +223,7 @@ export function messageSizeProblem(
 ): Bilingual | null {
   const total = attached.reduce((n, a) => n + a.size, 0) + toAttach.reduce((n, f) => n + f.bytes.length, 0);
   if (total <= MAX_ATTACHMENT_BYTES) return null;
-  return mailMessages.t('mail.size.tooLarge', { total: mb(total) });
+  return mailMessages.t('mail.size.tooLarge', { total: formatSize(total) });
 }
 
 export interface PrepareProgress {

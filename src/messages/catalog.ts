@@ -1,15 +1,14 @@
 /**
  * The registry of every message table. Each domain defines its table with `defineMessages` next to
  * its code; this module lists them for the generated docs (docs/messages.md) and the catalog test.
- *
- * Still to migrate: the inline texts of src/cli/io.ts, errors.ts and verify-pdf.ts, and the
- * small word tables of src/pdf/messages.ts (CHANGE_WORDS, CERTIFICATION_MEANING, DATE_SOURCE).
  */
 import { cliMessages } from '../cli/messages';
 import { formMessages } from '../form/messages';
+import { sectionMessages } from '../form/section-messages';
 import { mailMessages } from '../mail/messages';
 import { officeMessages } from '../office/messages';
-import { pdfMessages } from '../pdf/messages';
+import { pdfMessages, pdfWords } from '../pdf/messages';
+import { verdictMessages } from '../pdf/verdict-messages';
 import { pdfFormMessages } from '../pdf-form/messages';
 import { excelMessages } from '../taskpane/excel/messages';
 import { profileMessages } from '../taskpane/excel/profile-messages';
@@ -17,7 +16,10 @@ import { composeMessages } from '../taskpane/outlook/compose/messages';
 import { outlookMessages } from '../taskpane/outlook/messages';
 import { readMessages } from '../taskpane/outlook/read/messages';
 import { paneMessages } from '../taskpane/shared/messages';
+import { workbookMessages } from '../workbook/messages';
+import { templateMessages } from '../workbook/template-messages';
 import type { Bilingual } from './define';
+import { unitMessages } from './units';
 
 export interface RegisteredTable {
   domain: string;
@@ -27,6 +29,11 @@ export interface RegisteredTable {
 }
 
 export const MESSAGE_TABLES: readonly RegisteredTable[] = [
+  {
+    domain: sectionMessages.domain,
+    source: 'src/form/section-messages.ts',
+    messages: sectionMessages.messages,
+  },
   { domain: formMessages.domain, source: 'src/form/messages.ts', messages: formMessages.messages },
   { domain: cliMessages.domain, source: 'src/cli/messages.ts', messages: cliMessages.messages },
   { domain: paneMessages.domain, source: 'src/taskpane/shared/messages.ts', messages: paneMessages.messages },
@@ -42,7 +49,13 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
   },
   { domain: mailMessages.domain, source: 'src/mail/messages.ts', messages: mailMessages.messages },
   { domain: officeMessages.domain, source: 'src/office/messages.ts', messages: officeMessages.messages },
+  {
+    domain: verdictMessages.domain,
+    source: 'src/pdf/verdict-messages.ts',
+    messages: verdictMessages.messages,
+  },
   { domain: pdfMessages.domain, source: 'src/pdf/messages.ts', messages: pdfMessages.messages },
+  { domain: pdfWords.domain, source: 'src/pdf/messages.ts', messages: pdfWords.messages },
   { domain: pdfFormMessages.domain, source: 'src/pdf-form/messages.ts', messages: pdfFormMessages.messages },
   {
     domain: outlookMessages.domain,
@@ -59,6 +72,17 @@ export const MESSAGE_TABLES: readonly RegisteredTable[] = [
     source: 'src/taskpane/outlook/read/messages.ts',
     messages: readMessages.messages,
   },
+  {
+    domain: workbookMessages.domain,
+    source: 'src/workbook/messages.ts',
+    messages: workbookMessages.messages,
+  },
+  {
+    domain: templateMessages.domain,
+    source: 'src/workbook/template-messages.ts',
+    messages: templateMessages.messages,
+  },
+  { domain: unitMessages.domain, source: 'src/messages/units.ts', messages: unitMessages.messages },
 ];
 
 /** docs/messages.md: every message, by domain, Japanese and English side by side. */

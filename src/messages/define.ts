@@ -54,6 +54,11 @@ export function listOf(items: readonly Bilingual[]): Bilingual {
   return { ja: items.map((i) => i.ja).join('、'), en: items.map((i) => i.en).join(', ') };
 }
 
+/** Sentences one after another: joined directly in Japanese, with a space in English. */
+export function sentences(...parts: readonly Bilingual[]): Bilingual {
+  return { ja: parts.map((p) => p.ja).join(''), en: parts.map((p) => p.en).join(' ') };
+}
+
 export function defineMessages<const T extends Record<string, Bilingual>>(
   domain: string,
   messages: T,

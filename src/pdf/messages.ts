@@ -1,35 +1,11 @@
 // What the officer reads: Japanese first, English beside; what happened and what to do.
-import { defineMessages, type MessageParams, placeholders } from '../messages/define';
-import type { ChangeKind } from './diff/context';
-import type { PdfMessage } from './types';
+import { defineMessages, type MessageParams, placeholders, sentences } from '../messages/define';
+import type { PdfMessage, PdfVerdict } from './types';
+import { VERDICTS, verdictMeaning } from './verdict';
 
 /** The PDF checker's messages, keyed by the code that `--json` reports (`messages[].code`). */
 export const pdfMessages = defineMessages('pdf', {
-  // Verdicts
-  'verdict.valid': {
-    ja: '電子署名は有効です。署名後の変更はなく、署名者の証明書は信頼できる認証局につながっています。',
-    en: 'The electronic signature is valid: nothing was changed after signing and the signer’s certificate chains to a trusted CA.',
-  },
-  'verdict.untrusted': {
-    ja: '署名は改ざんされていませんが、署名者の証明書を信頼できません。内容を確認し、問題がなければ確認のうえで提出してください。',
-    en: 'The signature is intact, but the signer’s certificate cannot be trusted. Look at the document; submit it only after confirming.',
-  },
-  'verdict.modified': {
-    ja: '署名後に内容が追加または変更されています。このファイルは提出できません。署名者に署名し直してもらってください。',
-    en: 'Content was added or changed after signing. This file cannot be submitted: ask the signer to sign it again.',
-  },
-  'verdict.broken': {
-    ja: '電子署名が壊れているか、検証できません。このファイルは提出できません。元のファイルに署名し直してもらってください。',
-    en: 'The electronic signature is broken or cannot be verified. This file cannot be submitted: have the original signed again.',
-  },
-  'verdict.unsigned': {
-    ja: '電子署名のない PDF です。押印した書面をスキャンしたものであれば、押印が読み取れることを確認してから提出してください。',
-    en: 'This PDF has no electronic signature. If it is a scan of the sealed form, check that the seal is legible before submitting.',
-  },
-  'verdict.error': {
-    ja: 'PDF として検査できませんでした。このファイルは提出できません。',
-    en: 'The file could not be checked as a PDF. It cannot be submitted.',
-  },
+  // The verdicts' own sentences are in verdict-messages.ts (one home, shared with the panes).
   // Errors
   'error.too-large': {
     ja: 'ファイルが大きすぎます（{size}、上限 25 MB）。Outlook で送れる大きさにしてください。',
@@ -295,61 +271,125 @@ export const pdfMessages = defineMessages('pdf', {
 
 const T = pdfMessages.messages;
 
-export type MessageCode = keyof typeof T;
+/** The verdict's own message: `verdict.valid` … (its words are src/pdf/verdict-messages.ts). */
+export type VerdictCode = `verdict.${PdfVerdict}`;
 
-/** Every code of the table (a test checks each one is produced somewhere). */
-export const MESSAGE_CODES = Object.keys(T) as MessageCode[];
+export type MessageCode = keyof typeof T | VerdictCode;
+
+/** Every code the report can carry (a test checks each one is produced somewhere). */
+export const MESSAGE_CODES: readonly MessageCode[] = [
+  ...VERDICTS.map((v): VerdictCode => `verdict.${v}`),
+  ...(Object.keys(T) as (keyof typeof T)[]),
+];
+
+const isVerdictCode = (code: MessageCode): code is VerdictCode => !(code in T);
+
+/** The verdict as the report states it (verify-pdf, `--json` messages): its meaning, then the next step. */
+function verdictExplained(v: PdfVerdict) {
+  const meaning = verdictMeaning(v);
+  return v === 'valid' ? meaning : sentences(meaning, pdfWords.t(`verdict.next.${v}`));
+}
 
 /** The message `code` with its placeholders filled (the catalog's one format function). */
 export function msg(code: MessageCode, params: MessageParams = {}): PdfMessage {
+  // The verdict's sentence: what it means, then what to do (src/pdf/verdict.ts).
+  if (isVerdictCode(code)) return { code, ...verdictExplained(code.slice('verdict.'.length) as PdfVerdict) };
   // A placeholder without a value reads as nothing (as before the catalog), never as `{name}`.
   const t = T[code];
   const blanks = Object.fromEntries([...placeholders(t.ja), ...placeholders(t.en)].map((k) => [k, '']));
   return { code, ...pdfMessages.t(code, { ...blanks, ...params }) };
 }
 
-/** What was changed after signing, in the officer's words (diff/context.ts ChangeKind). */
-export const CHANGE_WORDS: Record<ChangeKind, { ja: string; en: string }> = {
-  'page-content': { ja: 'ページの内容', en: 'the content of a page' },
-  page: { ja: 'ページ', en: 'a page' },
-  'page-tree': { ja: 'ページの構成（ページの追加や入れ替え）', en: 'the pages (a page added or replaced)' },
-  annotation: {
+/**
+ * Words the messages above put in their placeholders: what was changed after signing
+ * (diff/context.ts ChangeKind, `mod.changed`), the certification level's meaning
+ * (`sig.certification`), the time the certificates were judged at (spec/pdf.md, "Time"), a
+ * signing time the signer did not claim (`chain.signed-by`), an unnamed signature field and the
+ * reasons a byte range is malformed; and the report's next step after a verdict's meaning.
+ */
+export const pdfWords = defineMessages('pdf', {
+  'change.page-content': { ja: 'ページの内容', en: 'the content of a page' },
+  'change.page': { ja: 'ページ', en: 'a page' },
+  'change.page-tree': {
+    ja: 'ページの構成（ページの追加や入れ替え）',
+    en: 'the pages (a page added or replaced)',
+  },
+  'change.annotation': {
     ja: '注釈（ページに重ねて表示される書き込み）',
     en: 'an annotation (something drawn over a page)',
   },
-  'annotation-order': { ja: '注釈の重なり順', en: 'the order of the annotations' },
-  'signature-appearance': { ja: '署名欄の見た目', en: 'the appearance of a signature field' },
-  'signature-field': { ja: '署名のない署名欄', en: 'a signature field without a signature' },
-  signature: { ja: '署名データ', en: 'a signature' },
-  form: { ja: 'フォーム（入力欄）の設定', en: 'the form settings' },
-  catalog: { ja: '文書全体の設定（カタログ）', en: 'the document catalog' },
-  'root-switched': {
+  'change.annotation-order': { ja: '注釈の重なり順', en: 'the order of the annotations' },
+  'change.signature-appearance': { ja: '署名欄の見た目', en: 'the appearance of a signature field' },
+  'change.signature-field': { ja: '署名のない署名欄', en: 'a signature field without a signature' },
+  'change.signature': { ja: '署名データ', en: 'a signature' },
+  'change.form': { ja: 'フォーム（入力欄）の設定', en: 'the form settings' },
+  'change.catalog': { ja: '文書全体の設定（カタログ）', en: 'the document catalog' },
+  'change.root-switched': {
     ja: '文書そのもの（別の文書への差し替え）',
     en: 'the document itself (switched to another one)',
   },
-  dss: {
+  'change.dss': {
     ja: '長期検証情報に見せかけた文書の部品',
     en: 'parts of the document, passed off as validation data',
   },
-  metadata: { ja: '文書のメタデータ', en: 'the document metadata' },
-  info: { ja: '文書のプロパティ（タイトルなど）', en: 'the document properties (title and so on)' },
-  resources: { ja: 'フォントや画像などの部品', en: 'fonts, images or other resources' },
-  object: { ja: '文書の部品', en: 'a part of the document' },
-  structure: { ja: 'ファイルの構造（相互参照）', en: 'the structure of the file (cross-reference data)' },
-  certified: { ja: '証明された文書', en: 'a certified document' },
-};
-
-export const CERTIFICATION_MEANING: Record<1 | 2 | 3, { ja: string; en: string }> = {
-  1: { ja: '変更を許可しない', en: 'no changes allowed' },
-  2: { ja: 'フォーム入力と署名を許可', en: 'form filling and signing allowed' },
-  3: { ja: 'フォーム入力・署名・注釈を許可', en: 'form filling, signing and annotations allowed' },
-};
-
-/** The time the certificates were judged at (spec/pdf.md, "Time"). */
-export const DATE_SOURCE: Record<'timestamp' | 'now', { ja: string; en: string }> = {
-  timestamp: { ja: '信頼できるタイムスタンプの時刻', en: 'the time of the trusted timestamp' },
-  now: {
+  'change.metadata': { ja: '文書のメタデータ', en: 'the document metadata' },
+  'change.info': { ja: '文書のプロパティ（タイトルなど）', en: 'the document properties (title and so on)' },
+  'change.resources': { ja: 'フォントや画像などの部品', en: 'fonts, images or other resources' },
+  'change.object': { ja: '文書の部品', en: 'a part of the document' },
+  'change.structure': {
+    ja: 'ファイルの構造（相互参照）',
+    en: 'the structure of the file (cross-reference data)',
+  },
+  'change.certified': { ja: '証明された文書', en: 'a certified document' },
+  'certification.1': { ja: '変更を許可しない', en: 'no changes allowed' },
+  'certification.2': { ja: 'フォーム入力と署名を許可', en: 'form filling and signing allowed' },
+  'certification.3': {
+    ja: 'フォーム入力・署名・注釈を許可',
+    en: 'form filling, signing and annotations allowed',
+  },
+  'date-source.timestamp': { ja: '信頼できるタイムスタンプの時刻', en: 'the time of the trusted timestamp' },
+  'date-source.now': {
     ja: '検証した時刻。信頼できるタイムスタンプはありません',
     en: 'the time of verification; no trusted timestamp',
   },
-};
+  'signing-time.none': { ja: '記載なし', en: 'none' },
+  // The report's next step after a verdict's meaning (the pane and `mail` add their own).
+  'verdict.next.untrusted': {
+    ja: '内容と署名者を確かめ、問題がなければ確認のうえで提出してください。',
+    en: 'Look at the document and its signer; submit it only after confirming.',
+  },
+  'verdict.next.modified': {
+    ja: 'このファイルは提出できません。署名者に署名し直してもらってください。',
+    en: 'This file cannot be submitted: ask the signer to sign it again.',
+  },
+  'verdict.next.broken': {
+    ja: 'このファイルは提出できません。元のファイルに署名し直してもらってください。',
+    en: 'This file cannot be submitted: have the original signed again.',
+  },
+  'verdict.next.unsigned': {
+    ja: '押印が読み取れることを確かめてから提出してください。',
+    en: 'Check that the seal is legible before submitting it.',
+  },
+  'verdict.next.error': {
+    ja: 'このファイルは提出できません。',
+    en: 'It cannot be submitted.',
+  },
+  // A signature field without a name (`{field}`), and why a byte range is malformed (`{detail}`).
+  'signature.unnamed': { ja: '（名前なし）', en: '(unnamed)' },
+  'byterange.not-four-integers': {
+    ja: '0 以上の整数 4 つではありません',
+    en: 'four non-negative integers expected',
+  },
+  'byterange.not-at-start': {
+    ja: 'ファイルの先頭から始まっていません',
+    en: 'the range does not start at byte 0',
+  },
+  'byterange.out-of-order': {
+    ja: '範囲の順序が逆か、ファイルの終わりを超えています',
+    en: 'ranges out of order or past the end',
+  },
+  'byterange.dictionary-outside': {
+    ja: '署名データ自身が署名範囲の外にあります',
+    en: 'the signature dictionary is outside the signed range',
+  },
+});

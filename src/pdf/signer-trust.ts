@@ -6,6 +6,7 @@
 // token that verifies and whose TSA chains to an anchor with the timeStamping purpose, the TSA
 // judged at verification time), otherwise at verification time (`now`). The CMS signingTime and
 // the dictionary's /M are the signer's claims: reported, never used to accept a certificate.
+import type { Bilingual } from '../messages/define';
 import { dnString, isoSeconds, signerEmail, signerInfo } from './certs';
 import {
   type CmsFailure,
@@ -19,7 +20,7 @@ import {
   verifySignerInfo,
   verifyTimestampToken,
 } from './cms';
-import { DATE_SOURCE, type MessageCode, msg } from './messages';
+import { type MessageCode, msg, pdfWords } from './messages';
 import { type PathFailure, type PathResult, validatePath } from './path';
 import type { PdfChain, PdfHasher, PdfMessage, PdfSignature } from './types';
 import { type Cert, signatureHash } from './x509';
@@ -38,8 +39,8 @@ export interface SignerInput {
   anchors: Cert[];
   /** The verification time: now, or `--today`. */
   now: Date;
-  /** The signature's name in messages. */
-  label: string;
+  /** The signature's name in messages (its field, or the words for an unnamed one). */
+  label: string | Bilingual;
   /** Filled in: digestAlgorithm, signingTime, timestampTime, signer, chain, problems. */
   report: PdfSignature;
 }
@@ -132,10 +133,10 @@ export async function judgeSigner(input: SignerInput): Promise<SignerOutcome> {
     revocationDataEmbedded: out.revocationEmbedded,
   };
   const who = signerEmail(signerCert) ?? dnString(signerCert.subject);
-  const when = DATE_SOURCE[source];
+  const when = pdfWords.t(`date-source.${source}`);
   out.signedBy = msg('chain.signed-by', {
     signer: who,
-    claimed: claimed ? isoSeconds(claimed) : { ja: '記載なし', en: 'none' },
+    claimed: claimed ? isoSeconds(claimed) : pdfWords.t('signing-time.none'),
     date: isoSeconds(checkDate),
     source: when,
   });
@@ -159,7 +160,7 @@ function chainMessage(
     anchors: anchors.map((x) => dnString(x.subject)).join(' / '),
     cert: dnString(fc.subject),
     date: isoSeconds(checkDate),
-    source: DATE_SOURCE[source],
+    source: pdfWords.t(`date-source.${source}`),
     notAfter: isoSeconds(fc.notAfter),
     notBefore: isoSeconds(fc.notBefore),
   });
@@ -174,7 +175,7 @@ async function signatureTimestamp(
   p: ParsedCms,
   anchors: Cert[],
   now: Date,
-  label: string,
+  label: string | Bilingual,
   report: PdfSignature,
 ): Promise<Date | undefined> {
   const token = signatureTimestampToken(p);

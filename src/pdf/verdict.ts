@@ -1,8 +1,10 @@
 // The verdict, derived from facets (spec/pdf.md "Verdicts"), its words, and whether it may go with
 // the submission: the one home for all three (the CLI, the mail checks and the panes use these).
-// Imports types only, so the Outlook send handler (one isolated file) can use pdfVerdictAcceptable
-// without bundling the PDF checker.
+// Imports only its small word table, so the Outlook send handler (one isolated file) can use
+// pdfVerdictAcceptable and the words without bundling the PDF checker.
+import type { Bilingual } from '../messages/define';
 import type { PdfReport, PdfVerdict } from './types';
+import { verdictMessages } from './verdict-messages';
 
 export interface SignatureFacets {
   /** The byte range is sound and the signature verifies over exactly those bytes. */
@@ -31,15 +33,28 @@ export function deriveVerdict(f: FileFacets): Exclude<PdfVerdict, 'error'> {
   return 'valid';
 }
 
-/** The verdict's words: Japanese first, English beside. */
-export const VERDICT_LABEL: Record<PdfVerdict, { ja: string; en: string }> = {
-  valid: { ja: '有効', en: 'valid' },
-  untrusted: { ja: '信頼できない署名者', en: 'untrusted signer' },
-  modified: { ja: '署名後に変更あり', en: 'modified after signing' },
-  broken: { ja: '署名が壊れている', en: 'broken signature' },
-  unsigned: { ja: '署名なし', en: 'unsigned' },
-  error: { ja: '読めない', en: 'unreadable' },
+const V = verdictMessages.t;
+
+/** The verdict's short name: Japanese first, English beside (「判定: 署名なし」). */
+export const VERDICT_LABEL: Readonly<Record<PdfVerdict, Bilingual>> = {
+  valid: V('verdict.label.valid'),
+  untrusted: V('verdict.label.untrusted'),
+  modified: V('verdict.label.modified'),
+  broken: V('verdict.label.broken'),
+  unsigned: V('verdict.label.unsigned'),
+  error: V('verdict.label.error'),
 };
+
+/** Every verdict, in the order of spec/pdf.md. */
+export const VERDICTS = Object.keys(VERDICT_LABEL) as PdfVerdict[];
+
+/**
+ * What the verdict means: the one sentence every front end shows; each adds only its own next
+ * step (the report below, the compose pane's tick box, the `mail` command's option).
+ */
+export function verdictMeaning(v: PdfVerdict): Bilingual {
+  return V(`verdict.${v}`);
+}
 
 /**
  * Whether the PDF may go with the submission (spec/pdf.md, Verdicts): `valid` yes; `unsigned` and

@@ -1,14 +1,17 @@
 // verifyPdf: bytes in, report out. Never modifies the bytes; the report carries their SHA-256.
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
+import { type Bilingual, listOf } from '../messages/define';
+import { formatSize } from '../messages/size';
 import { parseAnchors } from './anchors';
 import { ascii, indexOf, lastIndexOf, sha256, startsWith, toHex } from './bytes';
 import type { CmsFailure } from './cms';
+import type { ChangeKind } from './diff/context';
 import { type AppendedAnalysis, analyzeAppended } from './diff/index';
 import { certificationLevel } from './docmdp';
 import { incrementalHasher } from './hash';
 import { MAX_SIGNATURES, PdfLimitError, Work } from './limits';
-import { CERTIFICATION_MEANING, CHANGE_WORDS, type MessageCode, msg } from './messages';
+import { type MessageCode, msg, pdfWords } from './messages';
 import { PdfString } from './objects';
 import { type FoundSignature, findSignatures, isTimestampDict } from './signatures';
 import { judgeSigner } from './signer-trust';
@@ -40,10 +43,6 @@ export function tooLargeReport(file: string, size: number): PdfReport {
   const r = emptyReport(file, size);
   r.messages.push(msg('verdict.error'), msg('error.too-large', { size: formatSize(size) }));
   return r;
-}
-
-function formatSize(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** `D:YYYYMMDDHHmmSS+HH'mm'` → Date. */
@@ -108,7 +107,7 @@ async function checkSignature(
   hasher: PdfHasher | undefined,
 ): Promise<Checked> {
   const d = c.dict;
-  const label = field ?? '(名前なし / unnamed)';
+  const label = field ?? pdfWords.t('signature.unnamed');
   const subFilter = d.name('SubFilter') ?? null;
   const kind: 'approval' | 'timestamp' = isTimestampDict(d) ? 'timestamp' : 'approval';
   const report: PdfSignature = {
@@ -128,7 +127,7 @@ async function checkSignature(
     problems: [],
   };
   const out: Checked = { report, trustProblems: [], revocationEmbedded: false };
-  const broken = (code: MessageCode | CmsFailure, detail: string | { ja: string; en: string } = '') => {
+  const broken = (code: MessageCode | CmsFailure, detail: string | Bilingual = '') => {
     report.problems.push(msg(code as MessageCode, { field: label, detail }));
     report.intact = false;
     return out;
@@ -137,34 +136,20 @@ async function checkSignature(
   const br = d.get('ByteRange');
   if (!Array.isArray(br)) return broken('sig.byterange-missing');
   if (br.length !== 4 || !br.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) {
-    return broken('sig.byterange-malformed', {
-      ja: '0 以上の整数 4 つではありません',
-      en: 'four non-negative integers expected',
-    });
+    return broken('sig.byterange-malformed', pdfWords.t('byterange.not-four-integers'));
   }
   const [a, b, cc, dd] = br as [number, number, number, number];
   report.byteRange = [a, b, cc, dd];
   const contents = d.get('Contents');
   if (!(contents instanceof PdfString) || !contents.hex) return broken('sig.contents-missing');
-  if (a !== 0)
-    return broken('sig.byterange-malformed', {
-      ja: 'ファイルの先頭から始まっていません',
-      en: 'the range does not start at byte 0',
-    });
+  if (a !== 0) return broken('sig.byterange-malformed', pdfWords.t('byterange.not-at-start'));
   if (b >= cc || cc + dd > bytes.length)
-    return broken('sig.byterange-malformed', {
-      ja: '範囲の順序が逆か、ファイルの終わりを超えています',
-      en: 'ranges out of order or past the end',
-    });
+    return broken('sig.byterange-malformed', pdfWords.t('byterange.out-of-order'));
   if (b !== contents.start || cc !== contents.end) return broken('sig.hole-mismatch');
   const keyPos = d.keyPos.get('ByteRange') ?? -1;
   if (keyPos >= b && keyPos < cc) return broken('sig.hole-mismatch');
   const end = cc + dd;
-  if (c.obj.end > end)
-    return broken('sig.byterange-malformed', {
-      ja: '署名データ自身が署名範囲の外にあります',
-      en: 'the signature dictionary is outside the signed range',
-    });
+  if (c.obj.end > end) return broken('sig.byterange-malformed', pdfWords.t('byterange.dictionary-outside'));
   const signedStartxref = signedRevisionEnd(bytes, end);
   if (signedStartxref === undefined) return broken('sig.not-at-eof');
   report.coversWholeFile = end === bytes.length;
@@ -280,13 +265,15 @@ async function judge(
   const anchors = parseAnchors(trustAnchors);
 
   // Every signature dictionary found anywhere must verify.
-  const { found, missing } = await findSignatures(bytes, chain, store, catalog, work);
+  const { found, missing: missingFields } = await findSignatures(bytes, chain, store, catalog, work);
+  const missing: (string | Bilingual)[] = missingFields;
   if (found.length > MAX_SIGNATURES) {
     report.verdict = 'error';
     report.messages = [msg('verdict.error'), msg('error.too-many-signatures', { count: found.length })];
     return report;
   }
-  if (found.some((f) => f.inObjectStream) && missing.length === 0) missing.push('(名前なし / unnamed)');
+  if (found.some((f) => f.inObjectStream) && missing.length === 0)
+    missing.push(pdfWords.t('signature.unnamed'));
   const checked: Checked[] = [];
   for (const f of found) {
     if (f.inObjectStream) continue;
@@ -341,29 +328,26 @@ async function judge(
 }
 
 /** Why the verdict is what it is, in plain words; each signer once. */
-function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: string[]): PdfMessage[] {
-  const messages: PdfMessage[] = [msg(`verdict.${verdict}` as MessageCode)];
+function verdictMessages(
+  verdict: PdfVerdict,
+  checked: Checked[],
+  missing: readonly (string | Bilingual)[],
+): PdfMessage[] {
+  const messages: PdfMessage[] = [msg(`verdict.${verdict}`)];
   const approvals = checked.filter((c) => c.report.kind === 'approval');
   if (verdict === 'broken') {
     for (const c of checked) if (!c.report.intact) messages.push(...c.report.problems);
     for (const f of missing) messages.push(msg('sig.field-without-dictionary', { field: f }));
   } else if (verdict === 'modified') {
     const modified = checked.filter((c) => c.report.intact && !c.report.unmodifiedSince);
-    const words: { ja: string; en: string }[] = [];
+    const kinds = new Set<ChangeKind>();
     let trailing = 0;
     for (const c of modified) {
-      for (const v of c.analysis?.violations ?? []) {
-        const w = CHANGE_WORDS[v.what];
-        if (!words.includes(w)) words.push(w);
-      }
+      for (const v of c.analysis?.violations ?? []) kinds.add(v.what);
       trailing = Math.max(trailing, c.analysis?.trailing ?? 0);
     }
-    if (words.length > 0)
-      messages.push(
-        msg('mod.changed', {
-          what: { ja: words.map((w) => w.ja).join('、'), en: words.map((w) => w.en).join(', ') },
-        }),
-      );
+    if (kinds.size > 0)
+      messages.push(msg('mod.changed', { what: listOf([...kinds].map((k) => pdfWords.t(`change.${k}`))) }));
     if (trailing > 0) messages.push(msg('mod.trailing-bytes', { count: trailing }));
     if (modified.some((c) => c.certifiedChanged)) messages.push(msg('mod.certified-no-changes'));
   } else if (verdict === 'untrusted' || verdict === 'valid') {
@@ -377,7 +361,8 @@ function verdictMessages(verdict: PdfVerdict, checked: Checked[], missing: strin
   }
   for (const c of checked) {
     const level = c.report.certification?.level;
-    if (level) messages.push(msg('sig.certification', { level, meaning: CERTIFICATION_MEANING[level] }));
+    if (level)
+      messages.push(msg('sig.certification', { level, meaning: pdfWords.t(`certification.${level}`) }));
   }
   if (verdict !== 'broken') {
     const signers = new Set<string>();

@@ -32,7 +32,3 @@ export class OverBudget extends Error {
     this.name = 'OverBudget';
   }
 }
-
-export function megabytes(n: number): string {
-  return `${Math.round(n / (1024 * 1024))}MB`;
-}

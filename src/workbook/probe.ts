@@ -4,7 +4,9 @@
  * The sheets themselves are probed in order by `findFormSheet` (slim.ts).
  */
 import { isFormLabel } from '../form/locate';
-import { MAX_SHEETS, megabytes, OUTLINE_BYTES, OverBudget, SHARED_STRINGS_BYTES } from './budget';
+import { formatSize } from '../messages/size';
+import { MAX_SHEETS, OUTLINE_BYTES, OverBudget, SHARED_STRINGS_BYTES } from './budget';
+import { wt } from './messages';
 import { escapeText, parsePart, startTag } from './xml';
 import type { Archive, ZipEntry } from './zip';
 
@@ -36,10 +38,7 @@ const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
 function overBudget(part: string, limit: number): OverBudget {
-  return new OverBudget({
-    ja: `${part} が${megabytes(limit)}を超えています`,
-    en: `${part} is larger than ${megabytes(limit)}`,
-  });
+  return new OverBudget(wt('workbook.part-too-large', { part, size: formatSize(limit) }));
 }
 
 /** A relationship target, relative to xl/, as a package part name in lower case. */
@@ -62,10 +61,7 @@ export function readOutline(zip: Archive, parts: Parts): Outline {
     open(name, attrs) {
       if (name === 'sheet') {
         if (declared.length >= MAX_SHEETS)
-          throw new OverBudget({
-            ja: `シートが多すぎます（${MAX_SHEETS}枚超）`,
-            en: `it has too many sheets (over ${MAX_SHEETS})`,
-          });
+          throw new OverBudget(wt('workbook.too-many-sheets', { max: MAX_SHEETS }));
         const rid = Object.entries(attrs).find(([k]) => k === 'id' || k.endsWith(':id'))?.[1] ?? '';
         declared.push({ name: attrs.name ?? '', rid });
       } else if (name === 'workbookPr') Object.assign(workbookPr, attrs);

@@ -7,7 +7,6 @@
  */
 
 import { MAX_FILE_BYTES } from '../bytes/limits';
-import type { Bilingual } from '../form/fields';
 import {
   type Cell,
   type CellValue,
@@ -18,7 +17,9 @@ import {
   type MergedArea,
   type Sheet,
 } from '../form/grid';
+import type { Bilingual } from '../messages/define';
 import { OverBudget } from './budget';
+import { wt } from './messages';
 import { type Parts, partsOf, readOutline, readSharedStrings } from './probe';
 import { findFormSheet, slimPackage } from './slim';
 import { XmlProblem } from './xml';
@@ -60,39 +61,18 @@ export class WorkbookError extends Error {
 }
 
 const MESSAGES: Record<WorkbookErrorCode, Bilingual> = {
-  'input.not-xlsx': {
-    ja: 'Excelブック（.xlsx）として読めません。申請書の .xlsx ファイルを指定してください。',
-    en: 'This is not an Excel workbook (.xlsx): choose the form’s .xlsx file.',
-  },
-  'input.encrypted': {
-    ja: 'パスワードで保護されたブックは読めません。Excelでパスワードを解除して保存し直してから指定してください。',
-    en: 'The workbook is password-protected: remove the password in Excel, save it, and try again.',
-  },
-  'input.legacy-xls': {
-    ja: '古い形式（.xls）のブックです。Excelで「名前を付けて保存」から「Excel ブック (*.xlsx)」で保存し直してください。',
-    en: 'This is an old .xls workbook: in Excel, Save As “Excel Workbook (*.xlsx)” and try again.',
-  },
-  'input.too-large': {
-    ja: 'ファイルが大きすぎます（上限25MB、展開後100MB）。申請書以外のシートや画像を削除してください。',
-    en: 'The file is too large (25 MB at most, 100 MB unpacked): remove sheets or pictures that are not part of the form.',
-  },
-  'input.too-complex': {
-    ja: 'ブックが複雑すぎるため、申請書として読みません（申請書は小さな1枚のシートです）。申請書のシートだけを新しいブックにコピーして保存し、それを指定してください。',
-    en: 'The workbook is too complex to be read as a form (a form is one small sheet): copy the form’s sheet into a new workbook, save it, and use that file.',
-  },
-  'input.corrupt': {
-    ja: 'ブックが壊れているため読めません。Excelで開いて保存し直してから指定してください。',
-    en: 'The workbook is damaged and cannot be read: open it in Excel, save it again, and retry.',
-  },
+  'input.not-xlsx': wt('workbook.not-xlsx'),
+  'input.encrypted': wt('workbook.encrypted'),
+  'input.legacy-xls': wt('workbook.legacy-xls'),
+  'input.too-large': wt('workbook.too-large'),
+  'input.too-complex': wt('workbook.too-complex'),
+  'input.corrupt': wt('workbook.corrupt'),
 };
 
 /** The code's message, with what exactly is wrong (in words, both languages) when known. */
 export function workbookError(code: WorkbookErrorCode, detail?: Bilingual): WorkbookError {
   const m = MESSAGES[code];
-  return new WorkbookError(
-    code,
-    detail ? { ja: `${m.ja}（${detail.ja}）`, en: `${m.en} (${detail.en})` } : m,
-  );
+  return new WorkbookError(code, detail ? wt('workbook.with-detail', { message: m, detail }) : m);
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -123,10 +103,7 @@ export async function screenWorkbook(bytes: Uint8Array, options: ReadOptions = {
     await inspectZip(bytes, MAX_INFLATED_BYTES, options.inflatedSize);
     const parts = partsOf(centralDirectory(bytes));
     if (!parts.has('[content_types].xml') || !parts.has('xl/workbook.xml')) {
-      throw workbookError('input.not-xlsx', {
-        ja: 'xl/workbook.xml がありません',
-        en: 'there is no xl/workbook.xml',
-      });
+      throw workbookError('input.not-xlsx', wt('workbook.no-workbook-part'));
     }
     return parts;
   } catch (e) {
@@ -140,14 +117,8 @@ function asWorkbookError(e: unknown): WorkbookError {
   if (e instanceof ZipProblem) return workbookError(e.tooLarge ? 'input.too-large' : 'input.corrupt', e.text);
   if (e instanceof OverBudget) return workbookError('input.too-complex', e.what);
   if (e instanceof XmlProblem)
-    return workbookError('input.corrupt', {
-      ja: `${e.part} のXMLが壊れています`,
-      en: `the XML of ${e.part} is damaged`,
-    });
-  return workbookError('input.corrupt', {
-    ja: '申請書のシートに Excel の形式として読めない内容があります',
-    en: 'the form’s sheet holds something that is not valid Excel content',
-  });
+    return workbookError('input.corrupt', wt('workbook.xml-damaged', { part: e.part }));
+  return workbookError('input.corrupt', wt('workbook.unreadable-content'));
 }
 
 type ExcelJSModule = typeof import('exceljs');

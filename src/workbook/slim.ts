@@ -9,15 +9,17 @@
 import { zipSync } from 'fflate';
 import { columnNumber } from '../form/grid';
 import { isFormLabel, sheetHasFormLabels } from '../form/locate';
+import type { Bilingual } from '../messages/define';
+import { formatSize } from '../messages/size';
 import {
   FORM_MERGED_CELLS,
   FORM_SHEET_CELLS,
-  megabytes,
   OverBudget,
   PROBE_SHEET_BYTES,
   PROBE_TOTAL_BYTES,
   STYLES_BYTES,
 } from './budget';
+import { wt } from './messages';
 import type { Outline, SharedStrings, SheetRef } from './probe';
 import { escapeAttribute, escapeText, parsePart, startTag } from './xml';
 import { type Archive, readPart, type ZipEntry } from './zip';
@@ -164,7 +166,7 @@ export function scanSheet(zip: Archive, part: ZipEntry, sst: SharedStrings, budg
         if (name === 'sheetData') inData = !selfClosing;
         else if (name === 'mergeCell' && attrs.ref) {
           if (!out) return;
-          if (merges.length >= FORM_SHEET_CELLS) giveUp(tooMany('merged areas', '結合範囲'));
+          if (merges.length >= FORM_SHEET_CELLS) giveUp(tooMany(wt('workbook.too-many.merged-areas')));
           const area = parseArea(attrs.ref);
           if (area) merges.push(area);
         } else if (inData && name === 'row') {
@@ -179,7 +181,7 @@ export function scanSheet(zip: Archive, part: ZipEntry, sst: SharedStrings, budg
         } else if (inData && name === 'c') {
           const ref = attrs.r ? cellRef(attrs.r) : undefined;
           col = ref && ref[1] > col ? ref[1] : col + 1;
-          if (++cells > FORM_SHEET_CELLS && out) giveUp(tooMany('cells', 'セル'));
+          if (++cells > FORM_SHEET_CELLS && out) giveUp(tooMany(wt('workbook.too-many.cells')));
           if (row > maxRow) maxRow = row;
           if (col > maxCol) maxCol = col;
           cellType = attrs.t ?? 'n';
@@ -259,10 +261,7 @@ export function scanSheet(zip: Archive, part: ZipEntry, sst: SharedStrings, budg
   if (!qualified) return end === 'over-budget' ? { kind: 'cut', bytes } : { kind: 'not-form', bytes };
   if (tooComplex) throw tooComplex;
   if (end === 'over-budget')
-    throw new OverBudget({
-      ja: `申請書のシートが${megabytes(budget)}を超えています`,
-      en: `the form's sheet is larger than ${megabytes(budget)}`,
-    });
+    throw new OverBudget(wt('workbook.sheet-too-large', { size: formatSize(budget) }));
 
   // Merged areas clipped to the used range; what is left must stay small.
   const clipped: string[] = [];
@@ -272,7 +271,7 @@ export function scanSheet(zip: Archive, part: ZipEntry, sst: SharedStrings, budg
     const right = Math.min(m.right, maxCol);
     if (bottom < m.top || right < m.left || (bottom === m.top && right === m.left)) continue;
     covered += (bottom - m.top + 1) * (right - m.left + 1);
-    if (covered > FORM_MERGED_CELLS) throw tooMany('merged cells', '結合されたセル');
+    if (covered > FORM_MERGED_CELLS) throw tooMany(wt('workbook.too-many.merged-cells'));
     clipped.push(`<mergeCell ref="${address(m.top, m.left)}:${address(bottom, right)}"/>`);
   }
   const mergeXml =
@@ -304,19 +303,12 @@ export function findFormSheet(
     if (scan.kind === 'cut') cut = true;
     left -= scan.bytes;
   }
-  if (cut)
-    throw new OverBudget({
-      ja: `どのシートの先頭${megabytes(PROBE_SHEET_BYTES)}にも申請書の項目名がなく、それより先は読みません`,
-      en: `no sheet holds the form's labels within its first ${megabytes(PROBE_SHEET_BYTES)}, and the rest is not read`,
-    });
+  if (cut) throw new OverBudget(wt('workbook.no-labels', { size: formatSize(PROBE_SHEET_BYTES) }));
   return undefined;
 }
 
-function tooMany(en: string, ja: string): OverBudget {
-  return new OverBudget({
-    ja: `申請書のシートの${ja}が多すぎます`,
-    en: `the form's sheet has too many ${en}`,
-  });
+function tooMany(what: Bilingual): OverBudget {
+  return new OverBudget(wt('workbook.too-many', { what }));
 }
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -339,11 +331,7 @@ export function slimPackage(
   const rels = [`<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>`];
   if (outline.styles) {
     const styles = readPart(zip, outline.styles, STYLES_BYTES);
-    if (!styles)
-      throw new OverBudget({
-        ja: `書式（xl/styles.xml）が${megabytes(STYLES_BYTES)}を超えています`,
-        en: `the styles (xl/styles.xml) are larger than ${megabytes(STYLES_BYTES)}`,
-      });
+    if (!styles) throw new OverBudget(wt('workbook.styles-too-large', { size: formatSize(STYLES_BYTES) }));
     files['xl/styles.xml'] = styles;
     overrides.push([
       '/xl/styles.xml',

@@ -15,6 +15,7 @@ import {
   SECTION_HEADERS,
 } from '../form/fields';
 import { ISSUER, ISSUER_NAME } from '../mail/constants';
+import { templateMessages } from './template-messages';
 
 export const TEMPLATE_SHEET = '失効申請書';
 export const TEMPLATE_ROWS = 10;
@@ -54,6 +55,16 @@ const EXAMPLE_CERTS = [
 
 const REASON_LIST = `"${REASONS.map((r) => r.label).join(',')}"`;
 
+type TemplateMessageId = keyof typeof templateMessages.messages;
+
+/** The input prompt of a field or column (`officer.name` takes the people's `prompt.person.name`). */
+export function promptOf(id: string): Bilingual {
+  return templateMessages.t(`prompt.${id.replace(/^(officer|admin)\./, 'person.')}` as TemplateMessageId);
+}
+
+/** 「日本語 / English」 in one line, as Excel's error box shows it. */
+const both = (m: Bilingual): string => `${m.ja} / ${m.en}`;
+
 /** The input rule and prompt of an input cell: a list for 失効理由, a date, or a text length. */
 function validation(kind: FieldKind, title: string, prompt: Bilingual, maxLength: number) {
   const common = {
@@ -69,7 +80,7 @@ function validation(kind: FieldKind, title: string, prompt: Bilingual, maxLength
       ...common,
       type: 'list' as const,
       formulae: [REASON_LIST],
-      error: '一覧から選んでください / Pick from the list',
+      error: both(templateMessages.t('template.error.list')),
     };
   }
   if (kind === 'date') {
@@ -78,7 +89,7 @@ function validation(kind: FieldKind, title: string, prompt: Bilingual, maxLength
       type: 'date' as const,
       operator: 'greaterThan' as const,
       formulae: [new Date(Date.UTC(2000, 0, 1))],
-      error: '日付を入力してください / Enter a date',
+      error: both(templateMessages.t('template.error.date')),
     };
   }
   return {
@@ -86,7 +97,7 @@ function validation(kind: FieldKind, title: string, prompt: Bilingual, maxLength
     type: 'textLength' as const,
     operator: 'lessThanOrEqual' as const,
     formulae: [maxLength],
-    error: `${maxLength}文字以内 / At most ${maxLength} characters`,
+    error: both(templateMessages.t('template.error.length', { max: maxLength })),
   };
 }
 
@@ -156,7 +167,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
     v.font = FONT;
     v.alignment = { vertical: 'middle', horizontal: 'left' };
     v.numFmt = def.kind === 'date' ? 'yyyy/mm/dd' : '@';
-    v.dataValidation = validation(def.kind, label, def.prompt, def.maxLength ?? 128);
+    v.dataValidation = validation(def.kind, label, promptOf(def.id), def.maxLength ?? 128);
     row++;
   };
   const byId = (id: string) => FIELDS.find((f) => f.id === id) as FieldDef;
@@ -207,7 +218,7 @@ export async function buildTemplate(options: { example?: boolean } = {}): Promis
       cell.font = FONT;
       cell.numFmt = c.kind === 'date' ? 'yyyy/mm/dd' : '@';
       cell.alignment = { vertical: 'middle', wrapText: c.id === 'reasonDetail' };
-      cell.dataValidation = validation(c.kind, c.labels[0] as string, c.prompt, c.maxLength ?? 64);
+      cell.dataValidation = validation(c.kind, c.labels[0] as string, promptOf(c.id), c.maxLength ?? 64);
       const ex = example ? EXAMPLE_CERTS[i] : undefined;
       if (ex) {
         const v = ex[c.id as keyof typeof ex];

@@ -5,7 +5,9 @@
  * streams one part at a time with a byte budget (fflate), for the probe that reads only what it needs.
  */
 import { Inflate } from 'fflate';
-import type { Bilingual } from '../form/fields';
+import type { Bilingual } from '../messages/define';
+import { formatSize } from '../messages/size';
+import { wt } from './messages';
 
 export class ZipProblem extends Error {
   constructor(
@@ -17,7 +19,7 @@ export class ZipProblem extends Error {
   }
 }
 
-const problem = (ja: string, en: string, tooLarge = false) => new ZipProblem({ ja, en }, tooLarge);
+const problem = (text: Bilingual, tooLarge = false) => new ZipProblem(text, tooLarge);
 
 const MAX_ENTRIES = 10_000;
 
@@ -49,21 +51,15 @@ export function centralDirectory(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0)
-    throw problem(
-      'zip の終わり（中央ディレクトリ）がありません。ファイルが途中で切れています',
-      'the zip archive has no end (central directory): the file is cut short',
-    );
+  if (eocd < 0) throw problem(wt('zip.no-end'));
   const count = u16(bytes, eocd + 10);
   const cdOffset = u32(bytes, eocd + 16);
-  if (count > MAX_ENTRIES)
-    throw problem(`部品が多すぎます（${count}個）`, `it has too many parts (${count})`, true);
+  if (count > MAX_ENTRIES) throw problem(wt('zip.too-many-parts', { count }), true);
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50)
-      throw problem('zip の目録（中央ディレクトリ）が壊れています', 'the zip directory is damaged');
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw problem(wt('zip.directory-damaged'));
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
@@ -108,10 +104,7 @@ async function streamInflatedSize(data: Uint8Array, budget: number): Promise<num
 }
 
 const cannotInflate = (name?: string) =>
-  problem(
-    `部品${name ? ` ${name} ` : ''}を展開できません（圧縮データが壊れています）`,
-    `a part${name ? ` (${name})` : ''} cannot be unpacked: its compressed data is damaged`,
-  );
+  problem(name ? wt('zip.cannot-unpack-part', { name }) : wt('zip.cannot-unpack'));
 
 /** Lists the part names after checking the archive inflates to at most `maxInflated` bytes. */
 export async function inspectZip(
@@ -122,12 +115,7 @@ export async function inspectZip(
   const entries = centralDirectory(bytes);
   let declared = 0;
   for (const e of entries) declared += e.size;
-  if (declared > maxInflated)
-    throw problem(
-      `展開すると${Math.round(declared / 1e6)}MBになります`,
-      `it declares ${Math.round(declared / 1e6)} MB unpacked`,
-      true,
-    );
+  if (declared > maxInflated) throw problem(wt('zip.declares-size', { size: formatSize(declared) }), true);
   let actual = 0;
   for (const e of entries) {
     const { start, end } = partRange(bytes, e);
@@ -140,31 +128,22 @@ export async function inspectZip(
         throw cannotInflate(e.name);
       }
     } else throw unknownMethod(e);
-    if (actual > maxInflated)
-      throw problem(
-        `展開すると${Math.round(maxInflated / 1e6)}MBを超えます`,
-        `it unpacks to more than ${Math.round(maxInflated / 1e6)} MB`,
-        true,
-      );
+    if (actual > maxInflated) throw problem(wt('zip.unpacks-over', { size: formatSize(maxInflated) }), true);
   }
   return entries.map((e) => e.name);
 }
 
 const unknownMethod = (e: ZipEntry) =>
-  problem(
-    `部品 ${e.name} は対応していない圧縮方式（${e.method}）です`,
-    `the part ${e.name} uses an unsupported compression method (${e.method})`,
-  );
+  problem(wt('zip.unsupported-method', { name: e.name, method: e.method }));
 
 /** Where a part's compressed data lies in the archive. */
 function partRange(bytes: Uint8Array, e: ZipEntry): { start: number; end: number } {
   const lh = e.localOffset;
   if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50)
-    throw problem(`部品 ${e.name} がありません`, `the part ${e.name} is missing`);
+    throw problem(wt('zip.part-missing', { name: e.name }));
   const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
   const end = start + e.compressedSize;
-  if (end > bytes.length)
-    throw problem(`部品 ${e.name} が途中で切れています`, `the part ${e.name} is cut short`);
+  if (end > bytes.length) throw problem(wt('zip.part-cut', { name: e.name }));
   return { start, end };
 }
 

@@ -181,6 +181,50 @@ describe('upki-revoke mail --out', () => {
     expect(sha(FORM)).toBe(before);
   });
 
+  it('refuses an existing --out (exit 2) and keeps its bytes; --force replaces it', async () => {
+    const out = join(dir, 'kept.eml');
+    writeFileSync(out, 'a draft the officer edited');
+    const before = listing();
+    const r = await cli(...base, ...common, '--out', 'kept.eml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kept.eml はすでにあります');
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('a draft the officer edited');
+    expect(listing()).toEqual(before);
+    const f = await cli(...base, ...common, '--out', 'kept.eml', '--force');
+    expect(f.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^X-Unsent: 1/m);
+    expect(listing().filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses the default draft name when that file exists, unless --force', async () => {
+    writeFileSync(join(dir, 'form.eml'), 'an older draft');
+    const r = await cli(...base, ...common);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'form.eml'), 'utf8')).toBe('an older draft');
+    expect((await cli(...base, ...common, '--force')).code).toBe(0);
+    expect(readFileSync(join(dir, 'form.eml'), 'utf8')).toMatch(/^X-Unsent: 1/m);
+  });
+
+  it.each([['draft.txt'], ['draft'], ['sub/draft.msg']])(
+    'refuses --out %s without .eml (exit 2, nothing written) and names the .eml it would take',
+    async (out) => {
+      const before = listing();
+      const r = await cli(...base, ...common, '--out', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('.eml');
+      expect(r.stderr).toContain(`${out.replace(/\.[^./]*$/, '')}.eml`);
+      expect(listing()).toEqual(before);
+      expect(listing(join(dir, 'sub'))).toEqual([]);
+    },
+  );
+
+  it('takes --out DRAFT.EML in capitals', async () => {
+    const r = await cli(...base, ...common, '--out', 'UPPER.EML');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'UPPER.EML'), 'utf8')).toMatch(/^X-Unsent: 1/m);
+  });
+
   it('writes a new draft next to the inputs, with no temporary file left', async () => {
     const r = await cli(...base, ...common, '--out', 'sub/../draft.eml');
     expect(r.code).toBe(0);

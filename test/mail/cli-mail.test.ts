@@ -134,9 +134,9 @@ describe('upki-revoke mail', () => {
       [...base, '--accept-unsigned'],
       'modified',
       1,
-      /署名の後に内容が変更/,
+      /判定「署名後に変更あり」— 署名後に内容が追加または変更されています。/,
     ],
-    ['broken PDF', base, 'broken', 1, /壊れています/],
+    ['broken PDF', base, 'broken', 1, /判定「署名が壊れている」— 電子署名が壊れているか、検証できません。/],
     ['PDF verdict error: unreadable input', base, 'error', 2, /PDF/],
     ['missing --pdf', ['--form', FORM, '--identity-checked'], 'valid', 2, /Usage/],
     ['unknown option', [...base, '--send'], 'valid', 2, /--send/],
@@ -183,7 +183,8 @@ describe('upki-revoke mail', () => {
 
   it('over 25 MB PDF → exit 2 without reading it', async () => {
     const m = memIO({ [FORM]: form, [PDF]: pdf });
-    m.io.fileSize = async (p) => (p === PDF ? 26 * 1024 * 1024 : form.length);
+    const size = m.io.fileSize;
+    m.io.fileSize = async (p) => (p === PDF ? 26 * 1024 * 1024 : size(p));
     let read = false;
     const deps = fakePdf('valid');
     const verify = deps.verifyPdf;
@@ -193,7 +194,7 @@ describe('upki-revoke mail', () => {
     };
     expect(await mailCommand(base, m.io, deps)).toBe(2);
     expect(read).toBe(false);
-    expect(m.err()).toMatch(/25MB/);
+    expect(m.err()).toMatch(/上限の 25 MB を超えています/);
   });
 
   it('an unknown PDF signer is a warning, the draft is still written', async () => {

@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ChangeKind } from '../../src/pdf/diff/context';
 import { certificatesFromFile, type PdfReport, verifyPdf } from '../../src/pdf/index';
-import { CHANGE_WORDS } from '../../src/pdf/messages';
+import { pdfWords } from '../../src/pdf/messages';
 import { type Attack, getAttacks } from './attacks/build';
 import { getFixtures, HAVE_OPENSSL, HAVE_PDFSIG, has } from './fixtures';
 
@@ -43,7 +44,7 @@ describe.skipIf(!HAVE_OPENSSL)('attacks and allowed updates', () => {
     const codes = [...r.messages, ...r.signatures.flatMap((s) => s.problems)].map((m) => m.code);
     if (a.code) expect(codes, why).toContain(a.code);
     if (a.kind) {
-      const words = CHANGE_WORDS[a.kind as keyof typeof CHANGE_WORDS];
+      const words = pdfWords.t(`change.${a.kind as ChangeKind}`);
       const changed = r.messages.find((m) => m.code === 'mod.changed');
       expect(changed?.ja, why).toContain(words.ja);
       expect(changed?.en, why).toContain(words.en);

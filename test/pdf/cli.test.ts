@@ -78,7 +78,7 @@ describe('verify-pdf without fixtures', () => {
   it('exit 2 for a file that is not a PDF; the text report has both languages', async () => {
     const io = fakeIO({ 'x.pdf': new TextEncoder().encode('hello') });
     expect(await verifyPdfCommand(['x.pdf'], io)).toBe(2);
-    expect(io.out).toContain('判定: 読めない (unreadable)');
+    expect(io.out).toContain('判定: 読めない / Verdict: unreadable');
     expect(io.out).toContain('(5 バイト / bytes');
     // No English verdict code inside the Japanese text.
     expect(io.out).not.toMatch(/判定: [a-z]/);

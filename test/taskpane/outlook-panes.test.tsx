@@ -111,7 +111,10 @@ describe('compose pane', () => {
     pick('form-input', file(FORM, [1]));
     pick('pdf-input', file(PDF, [2]));
     await waitFor(() =>
-      expect(screen.getByTestId('blockers').textContent).toContain('署名の後に内容が変更されています'),
+      expect(screen.getByTestId('blockers').textContent).toContain(
+        // The verdict's meaning (src/pdf), then the pane's next step.
+        '署名後に内容が追加または変更されています。署名し直したPDFを添付してください。',
+      ),
     );
     expect(screen.queryByTestId('confirm-pdf')).toBeNull();
   });

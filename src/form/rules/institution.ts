@@ -2,7 +2,7 @@
 
 import { ft } from '../messages';
 import { comparisonKey } from '../text';
-import type { FieldRule, Problem } from './rule';
+import { type FieldRule, nameOf, type Problem } from './rule';
 
 /** Legal-entity names a 利用機関名 starts with (spec/form.md §3.3). */
 export const ENTITY_PREFIXES = [
@@ -124,11 +124,7 @@ export const institutionProfileMismatch: FieldRule = {
   description: ft('rule.institution.profile-mismatch'),
   messages: ['profile-mismatch', 'profile-mismatch.fix'],
   appliesTo: (t) => t.key === 'institutionName',
-  check: (t, ctx) =>
-    profileMismatch(t.value.text, ctx.profile?.institutionName, {
-      ja: '「利用機関名」',
-      en: 'institution name',
-    }),
+  check: (t, ctx) => profileMismatch(t.value.text, ctx.profile?.institutionName, nameOf(t)),
 };
 
 /** The 47 prefectures. */
@@ -209,7 +205,7 @@ export const addressProfileMismatch: FieldRule = {
   description: ft('rule.address.profile-mismatch'),
   messages: ['profile-mismatch', 'profile-mismatch.fix'],
   appliesTo: (t) => t.key === 'address',
-  check: (t, ctx) => profileMismatch(t.value.text, ctx.profile?.address, { ja: '「住所」', en: 'address' }),
+  check: (t, ctx) => profileMismatch(t.value.text, ctx.profile?.address, nameOf(t)),
 };
 
 export const officerProfileMismatch: FieldRule = {

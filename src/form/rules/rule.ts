@@ -1,6 +1,6 @@
 /** What a rule is: data (id, severity, description) plus one small function. */
 import type { Bilingual, ColumnDef, FieldDef } from '../fields';
-import type { FormMessageId } from '../messages';
+import { type FormMessageId, ft } from '../messages';
 import type { Fix, LocalDate, LocatedForm, Profile, Severity, Target } from '../types';
 
 export interface RuleContext {
@@ -48,11 +48,8 @@ export type Rule = FieldRule | FormRule;
 /** 「登録担当者の電話番号」 / "registration officer's phone" (with the row for table cells). */
 export function nameOf(t: Target): Bilingual {
   const name = (t.def as FieldDef | ColumnDef).name;
-  if (!t.entry) return { ja: `「${name.ja}」`, en: name.en };
-  return {
-    ja: `証明書${t.entry.index}件目（${t.entry.row}行目）の「${name.ja}」`,
-    en: `${name.en} of certificate ${t.entry.index} (row ${t.entry.row})`,
-  };
+  if (!t.entry) return ft('field.quoted', { name });
+  return ft('field.in-entry', { name, index: t.entry.index, row: t.entry.row });
 }
 
 export function isColumn(t: Target): t is Target & { def: ColumnDef } {

@@ -3,7 +3,7 @@
 import { PdfDict, type PdfObject, PdfRef, type PdfValue, refsIn } from '../objects';
 import type { ObjectStore } from '../xref';
 
-/** What was changed, in the officer's words (messages.ts CHANGE_WORDS). */
+/** What was changed; its words are messages.ts `change.<kind>` (pdfWords). */
 export type ChangeKind =
   | 'page-content'
   | 'page'

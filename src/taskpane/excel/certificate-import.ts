@@ -3,8 +3,9 @@
  * fields into the next free row of the form's certificate table. Loaded when the user picks a
  * file (with the certificate reader), not in the pane's first load.
  */
-import { MAX_CERTIFICATES } from '../../form/fields';
+
 import { columnLetters, type Grid } from '../../form/grid';
+import { MAX_CERTIFICATES } from '../../form/layout';
 import { locateForm } from '../../form/locate';
 import type { ColumnId } from '../../form/types';
 import type { CellWrite } from '../../office/excel-types';

@@ -5,14 +5,15 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../form/types';
-import { type PdfReportLike, verdictLabel, verdictText } from '../../mail';
+import { type PdfReportLike, verdictLabel } from '../../mail';
+import { formatSize } from '../../messages/size';
 import { Text } from '../shared/controls';
 import { format, useI18n } from '../shared/i18n';
 import { ChunkView } from '../shared/lazy-view';
 import { Notice } from '../shared/Notice';
 import { findingsView } from './checkers';
 import type { ComposeStrings } from './compose/strings';
-import { formatSize, type OutlookStrings } from './strings';
+import type { OutlookStrings } from './strings';
 
 export interface PickedFile {
   name: string;
@@ -45,7 +46,7 @@ export function FormResult({ form, busy, s }: { form: FormState | null; busy: bo
   return (
     <div className={styles.stack} data-testid="form-result">
       <Text className={styles.file}>
-        {format(s.fileLine, { name: form.name, size: formatSize(form.bytes.length) })}
+        {format(s.fileLine, { name: form.name, size: formatSize(form.bytes.length)[lang] })}
         {form.fromAttachment ? ` — ${s.fromAttachment}` : ''}
       </Text>
       {form.error ? <Notice intent="error">{form.error[lang]}</Notice> : null}
@@ -76,7 +77,7 @@ export function PdfResult({
   return (
     <div className={styles.stack} data-testid="pdf-result" data-verdict={v ?? ''}>
       <Text className={styles.file}>
-        {format(s.fileLine, { name: pdf.name, size: formatSize(pdf.bytes.length) })}
+        {format(s.fileLine, { name: pdf.name, size: formatSize(pdf.bytes.length)[lang] })}
         {pdf.fromAttachment ? ` — ${s.fromAttachment}` : ''}
       </Text>
       {pdf.error ? <Notice intent="error">{pdf.error[lang]}</Notice> : null}
@@ -84,8 +85,8 @@ export function PdfResult({
         <Notice intent={intent}>
           <strong>
             {s.verdict}: {verdictLabel(v)[lang]}
-          </strong>{' '}
-          — {verdictText(v)[lang]}
+          </strong>
+          {/* The report's first message says what the verdict means (src/pdf, one sentence). */}
           {pdf.report.messages.length ? (
             <ul className={styles.messages}>
               {pdf.report.messages.map((m) => (

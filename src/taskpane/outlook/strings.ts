@@ -7,10 +7,3 @@ export type OutlookStrings = StringsOf<typeof outlookMessages>;
 
 export const OUTLOOK_STRINGS: Readonly<Record<Lang, OutlookStrings>> =
   stringsByLang<OutlookStrings>(outlookMessages);
-
-/** 1.2 MB, 340 KB, 12 bytes. */
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} bytes`;
-}

@@ -7,7 +7,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/fields';
+import { type FormSection, SECTION_NAMES, SECTION_ORDER, sectionOfField } from '../../form/layout';
 import type { CheckReport, Finding } from '../../form/types';
 import { Text } from './controls';
 import { format, useI18n } from './i18n';

@@ -11,6 +11,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { isPdf, isXlsx } from '../../../mail';
+import { formatSize } from '../../../messages/size';
 import type { MailboxAdapter } from '../../../office/mailbox-types';
 import type { PdfFormCheck } from '../../../pdf-form/readiness';
 import { CheckField } from '../../shared/CheckField';
@@ -22,7 +23,6 @@ import { PANE_STYLES } from '../../shared/styles';
 import { Checklist } from '../Checklist';
 import { type CheckForm, pdfView, type VerifyPdf } from '../checkers';
 import { FormResult, PdfResult } from '../FileResults';
-import { formatSize } from '../strings';
 import { FileSection } from './FileSection';
 import { COMPOSE_STRINGS } from './strings';
 import { type FileKind, refusePick, useAttachedFiles } from './useAttachedFiles';
@@ -124,7 +124,7 @@ export function ComposePane({ mailbox, checkForm, verifyPdf, today, profile }: C
         text:
           refused.why === 'wrong-type'
             ? format(s.wrongType, { name: refused.name, kind: refused.kind })
-            : format(s.tooLarge, { name: refused.name, size: formatSize(refused.size) }),
+            : format(s.tooLarge, { name: refused.name, size: formatSize(refused.size)[lang] }),
       });
       return;
     }
