@@ -33,6 +33,10 @@ export const mailMessages = defineMessages('mail', {
     ja: '申請書を確認すると件名が決まります。',
     en: 'The subject follows from the checked form.',
   },
+  'mail.subject.after-form': {
+    ja: '申請書のエラーを直すと、件名が申請書から作られます。',
+    en: 'The subject is made from the form once its errors are fixed.',
+  },
   'mail.subject.ok': { ja: '件名は申請書どおりです。', en: 'The subject matches the form.' },
   'mail.subject.differs': {
     ja: '件名が違います。「送信準備」で次の件名にしてください: {subject}',

@@ -181,6 +181,9 @@ function toItem(to: readonly Recipient[]): ChecklistItem {
 
 function subjectItem(subject: string, form: FormCheck | null | undefined): ChecklistItem {
   if (!form) return item('subject', 'pending', m('mail.subject.pending'));
+  // A subject built from a form with errors would carry them (a wrong serial, stray characters):
+  // none is proposed until the form is fixed; the form's own item says what to fix.
+  if (form.errors > 0) return item('subject', 'pending', m('mail.subject.after-form'));
   if (subject === form.subject) return item('subject', 'ok', m('mail.subject.ok'));
   return item('subject', 'error', m('mail.subject.differs', { subject: form.subject }));
 }

@@ -66,6 +66,15 @@ describe('readiness', () => {
     ],
     ['subject differs', { subject: '失効申請' }, 'subject', 'error', false],
     ['subject before any check', { form: null }, 'subject', 'pending', false],
+    // No subject is proposed from a form with errors (it would carry them), even a matching one.
+    ['subject of a form with errors', { form: { ...form, errors: 1 } }, 'subject', 'pending', false],
+    [
+      'subject differing from a form with errors',
+      { subject: '失効申請', form: { ...form, errors: 1 } },
+      'subject',
+      'pending',
+      false,
+    ],
     ['no form attached', { attachments: [{ name: PDF }], form: null }, 'form', 'error', false],
     ['checked form not attached yet', { attachments: [{ name: PDF }] }, 'form', 'pending', false],
     [
