@@ -1,14 +1,13 @@
 /** The Excel pane's small views: the action bars, the applied-fix list and the workbook tools. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
 import { Button, Text } from '../shared/controls';
+import { FilePickButton, XLSX_ACCEPT } from '../shared/FilePickButton';
 import { useExcelI18n } from './strings';
 import type { AppliedFix } from './useUndoableFixes';
 
 export const useExcelStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hint: { color: tokens.colorNeutralForeground2 },
-  hidden: { display: 'none' },
   // A native checkbox: Fluent's Checkbox costs ~5 KB gzip of the 150 KB first-load budget.
   check: {
     display: 'inline-flex',
@@ -85,29 +84,19 @@ export function StandaloneActions(props: {
   onExample(): void;
 }) {
   const { t } = useExcelI18n();
-  const styles = useExcelStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance="primary" onClick={() => input.current?.click()} disabled={props.busy}>
-        {t.openFile}
-      </Button>
+      <FilePickButton
+        appearance="primary"
+        label={t.openFile}
+        accept={XLSX_ACCEPT}
+        inputTestId="file-input"
+        disabled={props.busy}
+        onFile={async (f) => props.onOpen(f.name, new Uint8Array(await f.arrayBuffer()))}
+      />
       <Button onClick={props.onExample} disabled={props.busy}>
         {t.openExample}
       </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={t.openFile}
-        data-testid="file-input"
-        onChange={async (e) => {
-          const f = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (f) props.onOpen(f.name, new Uint8Array(await f.arrayBuffer()));
-        }}
-      />
     </>
   );
 }
@@ -152,35 +141,22 @@ export function WorkbookTools(props: {
 }) {
   const { t } = useExcelI18n();
   const styles = useExcelStyles();
-  const certInput = useRef<HTMLInputElement>(null);
   return (
     <section aria-label={t.actionsHeading} className={styles.toolbar}>
       {props.inOffice ? (
         <>
           <div className={styles.tool}>
-            <Button
-              onClick={() => certInput.current?.click()}
+            <FilePickButton
+              label={t.certificateFromFile}
+              accept=".cer,.crt,.pem,.der,application/pkix-cert,application/x-x509-ca-cert"
+              inputTestId="certificate-input"
               disabled={props.busy}
               aria-describedby="certificate-hint"
-            >
-              {t.certificateFromFile}
-            </Button>
+              onFile={props.onCertificate}
+            />
             <Text size={200} className={styles.hint} id="certificate-hint" data-testid="certificate-hint">
               {t.certificateHint}
             </Text>
-            <input
-              ref={certInput}
-              className={styles.hidden}
-              type="file"
-              accept=".cer,.crt,.pem,.der,application/pkix-cert,application/x-x509-ca-cert"
-              aria-label={t.certificateFromFile}
-              data-testid="certificate-input"
-              onChange={(e) => {
-                const f = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (f) props.onCertificate(f);
-              }}
-            />
           </div>
           <Button onClick={props.onInsertTemplate} disabled={props.busy}>
             {t.insertTemplate}

@@ -5,7 +5,7 @@
  * Outside Outlook (or for a notice Outlook cannot give as text) a saved .eml can be opened.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CheckReport } from '../../../form/types';
 import type { NoticeText } from '../../../mail/notice';
 import {
@@ -15,7 +15,8 @@ import {
   readNotice,
 } from '../../../mail/notice';
 import { openItemNotice } from '../../../office/notice-item';
-import { Button, Text } from '../../shared/controls';
+import { Text } from '../../shared/controls';
+import { FilePickButton, XLSX_ACCEPT } from '../../shared/FilePickButton';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { type CheckForm, loadFormChecker, unreadableText } from '../checkers';
@@ -47,7 +48,6 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
 });
 
 type Shown = CompletionNotice & { signed?: boolean };
@@ -68,8 +68,6 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
   const [notice, setNotice] = useState<Shown | null>(null);
   const [picked, setPicked] = useState<{ name: string; report: CheckReport } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const emlInput = useRef<HTMLInputElement>(null);
-  const formInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!inOutlook) return;
@@ -114,12 +112,6 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
     },
     [checkForm, lang],
   );
-
-  const onFile = (open: (f: File) => Promise<void>) => (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    e.target.value = '';
-    if (f) void open(f);
-  };
 
   const theForm = picked ?? form ?? null;
   const against = useMemo(
@@ -194,34 +186,22 @@ export function NoticeView({ inOutlook, form, readItem = openItemNotice, checkFo
       ) : null}
       <div className={styles.row}>
         {!inOutlook ? (
-          <Button appearance="secondary" onClick={() => emlInput.current?.click()}>
-            {s.noticePickEml}
-          </Button>
+          <FilePickButton
+            label={s.noticePickEml}
+            accept=".eml,message/rfc822"
+            inputTestId="notice-eml-input"
+            onFile={(f) => void openEml(f)}
+          />
         ) : null}
         {notice ? (
-          <Button appearance="secondary" onClick={() => formInput.current?.click()}>
-            {s.noticePickForm}
-          </Button>
+          <FilePickButton
+            label={s.noticePickForm}
+            accept={XLSX_ACCEPT}
+            inputTestId="notice-form-input"
+            onFile={(f) => void openForm(f)}
+          />
         ) : null}
       </div>
-      <input
-        ref={emlInput}
-        className={styles.hidden}
-        type="file"
-        accept=".eml,message/rfc822"
-        aria-label={s.noticePickEml}
-        data-testid="notice-eml-input"
-        onChange={onFile(openEml)}
-      />
-      <input
-        ref={formInput}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={s.noticePickForm}
-        data-testid="notice-form-input"
-        onChange={onFile(openForm)}
-      />
     </section>
   );
 }

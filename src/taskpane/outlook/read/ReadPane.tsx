@@ -5,11 +5,12 @@
  * next step (save the form as it is, then choose it in the compose pane).
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LocalDate, Profile } from '../../../form/types';
 import { buildSubject, ISSUER, isXlsx } from '../../../mail';
 import { type MailAttachment, type MailboxAdapter, MailboxError } from '../../../office/mailbox-types';
 import { Button, Text } from '../../shared/controls';
+import { FilePickButton, XLSX_ACCEPT } from '../../shared/FilePickButton';
 import { format, useI18n } from '../../shared/i18n';
 import { Notice } from '../../shared/Notice';
 import { PANE_STYLES } from '../../shared/styles';
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
     display: 'grid',
     rowGap: tokens.spacingVerticalXS,
   },
-  hidden: { display: 'none' },
   link: {
     color: tokens.colorBrandForegroundLink,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
@@ -141,7 +141,6 @@ const noticeForm = (forms: Checked[] | null) => {
 
 export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) {
   const { lang } = useI18n();
-  const picker = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Checked | null>(null);
   const s = READ_STRINGS[lang];
   const styles = useStyles();
@@ -180,10 +179,7 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
 
   /** Outside Outlook: the officer picks a form file and it is checked as an attachment would be. */
   const onPick = useCallback(
-    async (e: ChangeEvent<HTMLInputElement>) => {
-      const file = e.target.files?.[0];
-      e.target.value = '';
-      if (!file) return;
+    async (file: File) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const id = `picked:${file.name}:${Date.now()}`;
       try {
@@ -236,17 +232,13 @@ export function ReadPane({ mailbox, checkForm, today, profile }: ReadPaneProps) 
         <section className={styles.section}>
           <Notice intent="info">{s.readStandalone}</Notice>
           <div>
-            <Button appearance="primary" onClick={() => picker.current?.click()} data-testid="read-pick">
-              {s.readPickForm}
-            </Button>
-            <input
-              ref={picker}
-              className={styles.hidden}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label={s.readPickForm}
-              data-testid="read-form-input"
-              onChange={onPick}
+            <FilePickButton
+              appearance="primary"
+              label={s.readPickForm}
+              accept={XLSX_ACCEPT}
+              data-testid="read-pick"
+              inputTestId="read-form-input"
+              onFile={(f) => void onPick(f)}
             />
           </div>
         </section>
