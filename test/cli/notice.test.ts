@@ -6,41 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import type { NoticeReport } from '../../src/cli/notice';
 import { buildTemplate } from '../../src/workbook/template';
+import { memIO } from '../helpers/cli-io';
 import { decimalOf, EXAMPLE_HEX, exampleCerts, noticeMail } from '../mail/notice-fixtures';
 
 const [HEX1, HEX2] = EXAMPLE_HEX as [string, string];
-
-function fakeIO(files: Record<string, Uint8Array>) {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-    readFile: async (p: string) => {
-      const f = files[p];
-      if (!f) throw new Error(`ENOENT: ${p}`);
-      return f;
-    },
-    writeFile: async () => {
-      throw new Error('notice never writes');
-    },
-    fileSize: async (p: string) => {
-      const f = files[p];
-      if (!f) throw new Error(`ENOENT: ${p}`);
-      return f.length;
-    },
-  };
-  return io satisfies CliIO;
-}
 
 let form: Uint8Array;
 beforeAll(async () => {
@@ -57,7 +29,7 @@ const files = () => ({
 });
 
 async function run(...args: string[]) {
-  const io = fakeIO(files());
+  const io = memIO(files());
   const code = await main(['notice', ...args], io);
   return { code, ...io };
 }

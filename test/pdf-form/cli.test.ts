@@ -2,45 +2,15 @@
 // even when the verdict is valid) and `mail` (a mismatch: not ready, nothing written, exit 1).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io';
 import { mailCommand } from '../../src/cli/mail';
 import { main } from '../../src/cli/main';
 import { buildTemplate } from '../../src/workbook/template';
+import { memIO } from '../helpers/cli-io';
 import { type Fixtures, getFixtures, HAVE_OPENSSL } from '../pdf/fixtures';
 import { formPdf, scanPdf } from './make-pdf';
 
 const NAME = '学校法人申請学園 申請大学';
 const SERIALS = ['4B3A21F0C9D8E7F6A5B4C3D2E1F00123', '0A1B2C3D4E5F60718293A4B5C6D7E8F9'];
-
-function memIO(files: Record<string, Uint8Array>) {
-  const written = new Map<string, Uint8Array | string>();
-  const io = {
-    out: '',
-    err: '',
-    written,
-    isTTY: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-    readFile: async (p: string) => {
-      const f = files[p];
-      if (!f) throw new Error(`ENOENT: ${p}`);
-      return f;
-    },
-    writeFile: async (p: string, b: Uint8Array | string) => {
-      written.set(p, b);
-    },
-    fileSize: async (p: string) => {
-      const f = files[p];
-      if (!f) throw new Error(`ENOENT: ${p}`);
-      return f.length;
-    },
-  };
-  return io satisfies CliIO;
-}
 
 const fx: Fixtures | undefined = HAVE_OPENSSL ? await getFixtures() : undefined;
 const files: Record<string, Uint8Array> = {};
