@@ -369,23 +369,58 @@ describe('validation data (dss.ts)', () => {
     );
     expect(r.violations).toEqual([]);
   });
+  const NAMES = 'the validation data names an object of the signed document';
+  const MALFORMED = 'malformed validation data';
+  const NOT_STREAM = 'validation data that is not a stream';
   it.each([
-    ['<< /Type /DSS /Certs [4 0 R] >>', 'a content stream of the signed document'],
-    ['<< /Type /DSS /Certs [2 0 R] >>', 'a page (not a stream)'],
-    ['<< /Type /DSS /Certs 2 0 R >>', 'a signed array'],
-    ['<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>', 'another key'],
-    ['<< /Type /Page /Certs [10 0 R] >>', 'another type'],
-    ['<< /VRI << /A << /Cert [4 0 R] >> >> >>', 'VRI naming a signed stream'],
-    ['<< /VRI << /A << /Font [10 0 R] >> >> >>', 'VRI with another key'],
-    ['<< /VRI << /A 4 0 R >> >>', 'VRI entry that is a signed object'],
-    ['<< /VRI << /A << /TU 10 0 R >> >> >>', 'VRI date that is an object'],
-    ['<< /VRI 3 0 R >>', 'VRI a signed object'],
-    ['<< /Certs (x) >>', 'not a list'],
-    ['<< /Certs [(x)] >>', 'not a stream'],
-  ])('%s: %s', async (dss) => {
-    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: dss, 10: cert }));
-    expect(whats(r).length).toBeGreaterThan(0);
-    expect(whats(r).every((w) => w === 'dss')).toBe(true);
+    ['<< /Type /DSS /Certs [4 0 R] >>', 'a content stream of the signed document', [[4, NAMES]]],
+    ['<< /Type /DSS /Certs [2 0 R] >>', 'a page (not a stream)', [[2, NOT_STREAM]]],
+    [
+      '<< /Type /DSS /Certs 2 0 R >>',
+      'a signed array',
+      [
+        [2, NAMES],
+        [2, MALFORMED],
+      ],
+    ],
+    ['<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>', 'another key', [[9, 'the validation data holds Font']]],
+    ['<< /Type /Page /Certs [10 0 R] >>', 'another type', [[9, 'the validation data has another /Type']]],
+    ['<< /VRI << /A << /Cert [4 0 R] >> >> >>', 'VRI naming a signed stream', [[4, NAMES]]],
+    [
+      '<< /VRI << /A << /Font [10 0 R] >> >> >>',
+      'VRI with another key',
+      [[undefined, 'the validation data holds Font']],
+    ],
+    [
+      '<< /VRI << /A 4 0 R >> >>',
+      'VRI entry that is a signed object',
+      [
+        [4, NAMES],
+        [4, MALFORMED],
+      ],
+    ],
+    ['<< /VRI << /A << /TU 10 0 R >> >> >>', 'VRI date that is an object', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TU [(x)] >> >> >>', 'VRI date that is an array', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TU << >> >> >> >>', 'VRI date that is a dictionary', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TS 4 0 R >> >> >>', 'VRI timestamp naming a signed stream', [[4, NAMES]]],
+    ['<< /VRI << /A << /TS (x) >> >> >>', 'VRI timestamp that is not a stream', [[undefined, NOT_STREAM]]],
+    ['<< /VRI << /A (x) >> >>', 'VRI entry that is not a dictionary', [[undefined, MALFORMED]]],
+    [
+      '<< /VRI 3 0 R >>',
+      'VRI a signed object',
+      [
+        [3, NAMES],
+        [3, MALFORMED],
+      ],
+    ],
+    ['<< /VRI [] >>', 'VRI not a dictionary', [[undefined, MALFORMED]]],
+    ['<< /Certs (x) >>', 'not a list', [[undefined, MALFORMED]]],
+    ['<< /Certs [(x)] >>', 'not a stream', [[undefined, NOT_STREAM]]],
+    ['<< /Certs [12 0 R] >>', 'a new object that is not a stream', [[12, NOT_STREAM]]],
+    ['<< /Certs [13 0 R] >>', 'an object that does not exist', [[13, NOT_STREAM]]],
+  ] as const)('%s: %s', async (dss, _, expected) => {
+    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: dss, 10: cert, 12: '<< /A 1 >>' }));
+    expect(r.violations).toEqual(expected.map(([num, reason]) => ({ num, what: 'dss', reason })));
     expect(r.explained.size).toBe(0);
   });
   it('a /DSS that is an object of the signed document', async () => {
@@ -413,6 +448,138 @@ describe('validation data (dss.ts)', () => {
     const base = { ...SIGNED, ...withDss('9 0 R'), 9: '<< /Certs 8 0 R >>', 8: '[10 0 R]', 10: cert };
     const r = await dssRule(await context({ ...withDss('11 0 R'), 11: '<< /Certs 8 0 R >>' }, { base }));
     expect(r.violations).toEqual([]);
+  });
+});
+
+describe('validation data (dss.ts): which check fired', () => {
+  const withDss = (dss: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${dss} /Pages`) as string });
+  const cert = '<< /Length 1 >>\nstream\nx\nendstream';
+  const NAMES = 'the validation data names an object of the signed document';
+  const MALFORMED = 'malformed validation data';
+  const v = (num: number | undefined, reason: string) => ({ num, what: 'dss', reason });
+  /** The signed revision with a DSS (object 9) and validation streams 10 and 11. */
+  const signedWith = (dss: string, extra: Objects = {}) => ({
+    ...SIGNED,
+    ...withDss('9 0 R'),
+    9: dss,
+    10: cert,
+    11: cert,
+    ...extra,
+  });
+
+  it('a VRI entry without /TS needs no timestamp', async () => {
+    const r = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: '<< /VRI << /A << /Cert [10 0 R] >> >> >>', 10: cert }),
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'dss', 10: 'dss' });
+  });
+
+  it("the previous DSS's VRI streams may be named by a new DSS", async () => {
+    const base = signedWith('<< /VRI << /A << /Cert [10 0 R] /TS 11 0 R >> >> >>');
+    const r = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R 11 0 R] >>' }, { base }),
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 12: 'dss' });
+    // A stream the previous DSS did not hold is a signed object.
+    const other = signedWith('<< /VRI << /A << /Cert [10 0 R] >> >> >>');
+    const bad = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs [11 0 R] >>' }, { base: other }),
+    );
+    expect(bad.violations).toEqual([v(11, NAMES)]);
+  });
+
+  it("the previous DSS's indirect VRI dictionary, entries and lists may be named again", async () => {
+    const indirectVri = signedWith('<< /VRI 8 0 R >>', { 8: '<< /A << /Cert [10 0 R] >> >>' });
+    const r = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /VRI 8 0 R >>' }, { base: indirectVri }),
+    );
+    expect(r.violations).toEqual([]);
+    const indirectEntry = signedWith('<< /VRI << /A 8 0 R >> >>', { 8: '<< /Cert 7 0 R >>', 7: '[10 0 R]' });
+    const e = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /VRI << /A 8 0 R >> >>' }, { base: indirectEntry }),
+    );
+    expect(e.violations).toEqual([]);
+    expect(explained(e)).toEqual({ 12: 'dss' });
+  });
+
+  it('the previous DSS object itself is no list, VRI dictionary or VRI entry', async () => {
+    const base = signedWith('<< /Certs [10 0 R] >>');
+    for (const dss of ['<< /Certs 9 0 R >>', '<< /VRI 9 0 R >>', '<< /VRI << /A 9 0 R >> >>']) {
+      const r = await dssRule(await context({ ...withDss('12 0 R'), 12: dss }, { base }));
+      expect(r.violations, dss).toEqual([v(9, NAMES), v(9, MALFORMED)]);
+    }
+  });
+
+  it('a rewritten container of the previous DSS, a container that never existed', async () => {
+    const base = signedWith('<< /Certs 8 0 R /OCSPs 13 0 R >>', { 8: '[10 0 R]' });
+    const rewritten = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs 8 0 R >>', 8: '[10 0 R]' }, { base }),
+    );
+    expect(rewritten.violations).toEqual([v(8, NAMES), v(8, MALFORMED)]);
+    const missing = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /OCSPs 13 0 R >>' }, { base }),
+    );
+    expect(missing.violations).toEqual([v(13, NAMES), v(13, MALFORMED)]);
+  });
+
+  it('the previous DSS kept as it was: nothing to explain', async () => {
+    const base = signedWith('<< /Certs [10 0 R] >>');
+    const r = await dssRule(await context({ ...withDss('9 0 R') }, { base }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({});
+  });
+
+  it('a new DSS after a previous one that held other keys is judged on its own', async () => {
+    const base = signedWith('<< /Certs [10 0 R] /Font 4 0 R >>');
+    const r = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(r.violations).toEqual([]);
+    const inPlace = await dssRule(await context({ 9: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(inPlace.violations).toEqual([v(9, 'the previous validation data was not only validation data')]);
+  });
+
+  it('a catalog that cannot be read, before or after: no DSS to judge (the catalog rule judges it)', async () => {
+    const unreadable = { ...SIGNED, 1: '(x)' };
+    const r = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: '<< /Certs [10 0 R] >>', 10: cert }, { base: unreadable }),
+    );
+    expect(r.violations).toEqual([]);
+    expect((await dssRule(await context({ 1: '(x)' }))).violations).toEqual([]);
+  });
+
+  it('a new DSS object that cannot be read', async () => {
+    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: '<< /Certs' }));
+    expect(r.violations).toEqual([v(9, 'the /DSS entry is not a validation-data dictionary')]);
+  });
+
+  const vri = (n: number, last: string) =>
+    `<< /VRI << ${Array.from({ length: n - 1 }, (_, i) => `/K${i} << >>`).join(' ')} /LAST << ${last} >> >> >>`;
+  it('at most 10,000 VRI entries', async () => {
+    const ok = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: vri(10_000, '/Cert [10 0 R]'), 10: cert }),
+    );
+    expect(ok.violations).toEqual([]);
+    const over = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: vri(10_001, '/Cert [10 0 R]'), 10: cert }),
+    );
+    expect(over.violations).toEqual([v(undefined, 'too many validation-data entries')]);
+  });
+  it("only the previous DSS's first 10,000 VRI entries count as its streams", async () => {
+    const named = await dssRule(
+      await context(
+        { ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' },
+        { base: signedWith(vri(10_000, '/Cert [10 0 R]')) },
+      ),
+    );
+    expect(named.violations).toEqual([]);
+    const beyond = await dssRule(
+      await context(
+        { ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' },
+        { base: signedWith(vri(10_001, '/Cert [10 0 R]')) },
+      ),
+    );
+    expect(beyond.violations).toEqual([v(10, NAMES)]);
   });
 });
 
