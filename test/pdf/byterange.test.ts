@@ -90,12 +90,35 @@ describe.skipIf(!HAVE_OPENSSL)('byte-range values, dictionary and signed end', a
     return patch(bytes, m.index, text.padEnd(m[0].length, ' '));
   }
 
-  async function brokenWith(bytes: Uint8Array, code: string, detail?: string) {
+  /** Japanese detail of each English one. */
+  const JA: Record<string, string> = {
+    [FOUR]: '0 以上の整数 4 つではありません',
+    'does not start at byte 0': 'ファイルの先頭から始まっていません',
+    'out of order': '範囲の順序が逆か、ファイルの終わりを超えています',
+    'past the end': '範囲の順序が逆か、ファイルの終わりを超えています',
+    'the signature dictionary is outside the signed range': '署名データ自身が署名範囲の外にあります',
+  };
+
+  /**
+   * Broken with exactly this problem on the (only) signature, named after its field; a signature
+   * stopped before its end was checked does not cover the whole file.
+   */
+  async function brokenWith(
+    bytes: Uint8Array,
+    code: string,
+    detail?: string,
+    o: { covers?: boolean; field?: string } = {},
+  ) {
     const r = await verify(bytes);
     expect(r.verdict).toBe('broken');
     const sig = r.signatures.find((s) => !s.intact);
     expect(sig?.problems.map((p) => p.code)).toEqual([code]);
+    expect(sig?.problems[0]?.en).toContain(`"${o.field ?? 'Signature1'}"`);
+    expect(sig?.problems[0]?.ja).toContain(`「${o.field ?? 'Signature1'}」`);
+    expect(sig?.coversWholeFile).toBe(o.covers ?? false);
     if (detail) expect(sig?.problems[0]?.en).toContain(detail);
+    const ja = detail && JA[detail];
+    if (ja) expect(sig?.problems[0]?.ja).toContain(ja);
     return r;
   }
 
@@ -148,6 +171,33 @@ describe.skipIf(!HAVE_OPENSSL)('byte-range values, dictionary and signed end', a
     if (!m || m.index === undefined || (m[1]?.length ?? 0) < 12) throw new Error('no padding');
     const at = m.index + m[0].length - (m[1]?.length ?? 0);
     await brokenWith(patch(bytes, at, ' /Type /Sig'), 'sig.duplicate-key', '(Type)');
+    await brokenWith(patch(bytes, at, ' /Type /Sig /M ()'), 'sig.duplicate-key', '(Type, M)');
+  });
+
+  it('a signature no form field names: the problem says "unnamed"', async () => {
+    const bytes = withRange((b, c, d) => `[1 ${b} ${c} ${d}]`);
+    const v = latin1Text(bytes).indexOf('/V 7 0 R');
+    if (v < 0) throw new Error('no /V');
+    await brokenWith(patch(bytes, v, '/X'), 'sig.byterange-malformed', 'does not start at byte 0', {
+      field: '(名前なし / unnamed)',
+    });
+  });
+
+  it('no /SubFilter: unsupported-subfilter "(none)", for an approval signature and a document timestamp', async () => {
+    const bytes = signed();
+    const at = latin1Text(bytes).indexOf('/SubFilter /adbe.pkcs7.detached');
+    await brokenWith(patch(bytes, at, ' '.repeat(31)), 'sig.unsupported-subfilter', '(none)', {
+      covers: true,
+    });
+    const ts = new Uint8Array(
+      readFileSync(fx?.list.find((f) => f.name === 'node-timestamp-only')?.file as string),
+    );
+    const tsAt = latin1Text(ts).indexOf('/SubFilter /ETSI.RFC3161');
+    if (tsAt < 0) throw new Error('no timestamp');
+    await brokenWith(patch(ts, tsAt, ' '.repeat(24)), 'sig.unsupported-subfilter', '(none)', {
+      covers: true,
+      field: 'DocTimeStamp1',
+    });
   });
 
   describe('/Contents', () => {
@@ -166,14 +216,16 @@ describe.skipIf(!HAVE_OPENSSL)('byte-range values, dictionary and signed end', a
     });
     it('all zeros: contents-missing', async () => {
       const { bytes, b, c } = hole();
-      await brokenWith(patch(bytes, b + 1, '0'.repeat(c - b - 2)), 'sig.contents-missing');
+      await brokenWith(patch(bytes, b + 1, '0'.repeat(c - b - 2)), 'sig.contents-missing', undefined, {
+        covers: true,
+      });
     });
     it('empty (<>), the byte range fitted to it: contents-missing', async () => {
       const { bytes, b, c, d } = hole();
       const emptied = patch(bytes, b, `<>${' '.repeat(c - b - 2)}`);
       const br = latin1Text(emptied).indexOf('/ByteRange [0 ');
       const r = `/ByteRange [0 ${b} ${b + 2} ${d + c - b - 2}]`;
-      await brokenWith(patch(emptied, br, r), 'sig.contents-missing');
+      await brokenWith(patch(emptied, br, r), 'sig.contents-missing', undefined, { covers: true });
     });
   });
 
