@@ -15,6 +15,7 @@ export default defineConfig({
     // run.
     include: [
       'test/pdf/diff.test.ts',
+      'test/pdf/diff-appended.test.ts',
       'test/pdf/attacks.test.ts',
       'test/pdf/units.test.ts',
       'test/pdf/verify.test.ts',

@@ -6,6 +6,7 @@ import { acroformRule } from '../../src/pdf/diff/acroform';
 import { catalogRule } from '../../src/pdf/diff/catalog';
 import type { DiffContext, RuleResult } from '../../src/pdf/diff/context';
 import { dssRule } from '../../src/pdf/diff/dss';
+import { describeChange } from '../../src/pdf/diff/index';
 import { metadataRule } from '../../src/pdf/diff/metadata';
 import { pagesRule } from '../../src/pdf/diff/pages';
 import { isInvisible, signatureFieldRule } from '../../src/pdf/diff/signature-field';
@@ -580,6 +581,86 @@ describe('validation data (dss.ts): which check fired', () => {
       ),
     );
     expect(beyond.violations).toEqual([v(10, NAMES)]);
+  });
+});
+
+describe('what an unexplained object is (describeChange)', () => {
+  const stream = (dict: string) => `<< ${dict} /Length 1 >>\nstream\nx\nendstream`;
+  const page = (contents: string) => `<< /Type /Page /Parent 3 0 R /Contents ${contents} /Annots [5 0 R] >>`;
+  it.each([
+    [
+      'the catalog',
+      1,
+      { 1: '<< /Type /Catalog /Pages 3 0 R /OpenAction 4 0 R >>' },
+      {},
+      'catalog',
+      'changed',
+    ],
+    ['a page', 2, { 2: page('4 0 R /Rotate 90') }, {}, 'page', 'changed'],
+    ['a new page', 9, { 9: '<< /Type /Page /Parent 3 0 R >>' }, {}, 'page-tree', 'new'],
+    ['the page tree', 3, { 3: '<< /Type /Pages /Kids [] /Count 0 >>' }, {}, 'page-tree', 'changed'],
+    ['a new page tree node', 9, { 9: '<< /Type /Pages /Kids [] >>' }, {}, 'page-tree', 'new'],
+    ['another catalog', 9, { 9: '<< /Type /Catalog >>' }, {}, 'catalog', 'new'],
+    ['metadata', 9, { 9: stream('/Type /Metadata') }, {}, 'metadata', 'new'],
+    [
+      'a signature',
+      6,
+      { 6: '<< /Type /Sig /ByteRange [0 1 2 4] /Contents <00> >>' },
+      {},
+      'signature',
+      'changed',
+    ],
+    ['a document timestamp', 9, { 9: '<< /Type /DocTimeStamp >>' }, {}, 'signature', 'new'],
+    ['a dictionary with /ByteRange', 9, { 9: '<< /ByteRange [0 1 2 3] >>' }, {}, 'signature', 'new'],
+    ['a signature field', 9, { 9: '<< /FT /Sig /T (S2) >>' }, {}, 'signature-appearance', 'new'],
+    ['an annotation', 9, { 9: '<< /Type /Annot >>' }, {}, 'annotation', 'new'],
+    ['a widget', 9, { 9: '<< /Subtype /Widget >>' }, {}, 'annotation', 'new'],
+    ['something with /Rect', 9, { 9: '<< /Rect [0 0 1 1] >>' }, {}, 'annotation', 'new'],
+    ['a font', 9, { 9: '<< /Type /Font >>' }, {}, 'resources', 'new'],
+    ['a font descriptor', 9, { 9: '<< /Type /FontDescriptor >>' }, {}, 'resources', 'new'],
+    ['an XObject', 9, { 9: '<< /Type /XObject >>' }, {}, 'resources', 'new'],
+    ['a graphics state', 9, { 9: '<< /Type /ExtGState >>' }, {}, 'resources', 'new'],
+    ['a stream with /Subtype', 9, { 9: stream('/Subtype /Image') }, {}, 'resources', 'new'],
+    ['a stream with /BBox', 9, { 9: stream('/BBox [0 0 1 1]') }, {}, 'resources', 'new'],
+    ['a page content stream', 4, { 4: stream('') }, {}, 'page-content', 'changed'],
+    ['a new page content stream', 9, { 2: page('[4 0 R 9 0 R]'), 9: stream('') }, {}, 'page-content', 'new'],
+    [
+      'content in an indirect array',
+      4,
+      { 4: stream('') },
+      { 2: page('8 0 R'), 8: '[4 0 R]' },
+      'page-content',
+      'changed',
+    ],
+    ['content the signed page had', 4, { 2: page('9 0 R'), 4: stream('') }, {}, 'page-content', 'changed'],
+    ['another stream', 9, { 9: stream('') }, {}, 'object', 'new'],
+    ['a dictionary of no known type', 9, { 9: '<< /A 1 >>' }, {}, 'object', 'new'],
+    ['a number', 9, { 9: '42' }, {}, 'object', 'new'],
+    ['an unreadable page', 2, { 2: '<< /Type /Page' }, {}, 'page', 'unreadable'],
+  ] as const)('%s: %s', async (_, n, changes, base, what, how) => {
+    const ctx = await context(changes as Objects, { base: { ...SIGNED, ...(base as Objects) } });
+    const reason =
+      how === 'unreadable'
+        ? 'an object cannot be read'
+        : how === 'new'
+          ? `a new ${what === 'page-tree' && (changes as Objects)[n]?.includes('/Page ') ? 'page' : what} was added`
+          : `an existing ${what} was changed`;
+    expect(await describeChange(ctx, n)).toEqual({ what, reason });
+  });
+  it('the form dictionary of the signed catalog', async () => {
+    const base = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields [5 0 R] >>',
+    };
+    const ctx = await context({ 8: '<< /Fields [] >>' }, { base });
+    expect(await describeChange(ctx, 8)).toEqual({ what: 'form', reason: 'an existing form was changed' });
+  });
+  it('the catalog the trailer named when signed, or names now', async () => {
+    const ctx = await context({ 7: '<< /Type /Catalog /Pages 3 0 R >>' }, { trailer: '<< /Root 7 0 R >>' });
+    expect((await describeChange(ctx, 7)).what).toBe('catalog');
+    const old = await context({ 1: '<< /A 1 >>' }, { trailer: '<< /Root 7 0 R >>' });
+    expect((await describeChange(old, 1)).what).toBe('catalog');
   });
 });
 
