@@ -343,6 +343,142 @@ describe('further signatures (signature-field.ts)', () => {
   });
 });
 
+describe('further signatures (signature-field.ts): which check fired', () => {
+  const field = (extra: string) => `<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /P 2 0 R ${extra} >>`;
+  const run = async (changes: Objects, fields: string[], widgets: string[], signatures: number[] = []) => {
+    const ctx = await context(changes, { signatures });
+    ctx.newFields.push(...fields.map((n) => new Lexer(ascii(n), 0).value()));
+    ctx.newWidgets.push(...widgets.map((n) => new Lexer(ascii(n), 0).value()));
+    return signatureFieldRule(ctx);
+  };
+  const v = (num: number | undefined, what: string, reason: string) => ({ num, what, reason });
+  it.each([
+    [
+      'an existing field',
+      {},
+      ['5 0 R'],
+      [],
+      [v(5, 'form', 'a form field that is not new was added to the form')],
+    ],
+    [
+      'a direct field',
+      {},
+      ['<< /FT /Sig >>'],
+      [],
+      [v(undefined, 'form', 'a form field that is not new was added to the form')],
+    ],
+    [
+      'a new text field',
+      { 9: '<< /FT /Tx >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'form', 'a new form field that is not a signature field')],
+    ],
+    [
+      'a new field that cannot be read',
+      { 9: '<< /FT' },
+      ['9 0 R'],
+      [],
+      [v(9, 'form', 'a new form field that is not a signature field')],
+    ],
+    [
+      'a kid that cannot be read',
+      { 9: '<< /FT /Sig /Kids [11 0 R] >>', 11: '<< /Rect' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field uses a widget that is not new')],
+    ],
+    [
+      'a direct kid',
+      { 9: '<< /FT /Sig /Kids [<< /Rect [0 0 0 0] >>] >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field uses a widget that is not new')],
+    ],
+    [
+      'a visible unsigned field',
+      { 9: field('/Rect [0 0 9 9]') },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a visible signature field without a signature')],
+    ],
+    [
+      'a value that is not a verified signature',
+      { 9: field('/V 10 0 R /Rect [0 0 0 0]'), 10: '<< >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field whose value is not a new, verified signature')],
+    ],
+    [
+      'a signature widget no new field owns',
+      { 9: field('/Rect [0 0 0 0]') },
+      [],
+      ['9 0 R'],
+      [v(9, 'signature-field', 'a signature widget on a page that is not a new field of the form')],
+    ],
+    [
+      'a new annotation',
+      { 9: '<< /Subtype /Text >>' },
+      [],
+      ['9 0 R'],
+      [v(9, 'annotation', 'a new annotation on a page')],
+    ],
+    [
+      'an annotation that cannot be read',
+      {},
+      [],
+      ['99 0 R'],
+      [v(99, 'annotation', 'a new annotation on a page')],
+    ],
+    [
+      'a direct annotation',
+      {},
+      [],
+      ['<< /FT /Sig >>'],
+      [v(undefined, 'signature-field', 'a signature widget on a page that is not a new field of the form')],
+    ],
+  ] as const)('%s', async (_, changes, fields, widgets, expected) => {
+    const r = await run(changes as Objects, [...fields], [...widgets]);
+    expect(r.violations).toEqual(expected);
+    expect(r.explained.size).toBe(0);
+  });
+  it('an unsigned field with /V null is unsigned (allowed when invisible)', async () => {
+    const r = await run({ 9: field('/V null /Rect [0 0 0 0]') }, ['9 0 R'], ['9 0 R']);
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'signature-field' });
+  });
+  it("the signature's /Reference and the widget's /MK icons are explained with it", async () => {
+    const r = await run(
+      {
+        9: field('/V 10 0 R /Rect [0 0 0 0] /MK << /I 12 0 R >>'),
+        10: '<< /Type /Sig /Reference [13 0 R] >>',
+        12: '<< /Length 0 >>\nstream\n\nendstream',
+        13: '<< /Type /SigRef >>',
+      },
+      ['9 0 R'],
+      ['9 0 R'],
+      [10],
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({
+      9: 'signature-field',
+      10: 'signature',
+      12: 'appearance',
+      13: 'signature',
+    });
+  });
+  it.each([
+    ['<< /Rect [0 0 0 0 1] >>', false],
+    ['<< /Rect [null 0 null 5] >>', false],
+    [`<< /Rect [${'9'.repeat(400)} 0 ${'9'.repeat(400)} 5] >>`, false],
+  ])('widget %s → invisible %s', async (text, expected) => {
+    const st = (await context({ 9: text })).cur;
+    expect(await isInvisible(st, (await st.dict(new Lexer(ascii('9 0 R'), 0).value())) as PdfDict)).toBe(
+      expected,
+    );
+  });
+});
+
 describe('validation data (dss.ts)', () => {
   const withDss = (dss: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${dss} /Pages`) as string });
   const cert = '<< /Length 1 >>\nstream\nx\nendstream';
