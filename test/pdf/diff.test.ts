@@ -450,21 +450,24 @@ describe('further signatures (signature-field.ts): which check fired', () => {
   it("the signature's /Reference and the widget's /MK icons are explained with it", async () => {
     const r = await run(
       {
-        9: field('/V 10 0 R /Rect [0 0 0 0] /MK << /I 12 0 R >>'),
+        9: field('/V 10 0 R /Rect [0 0 0 0] /MK << /I 12 0 R >> /AP << /N 14 0 R >>'),
         10: '<< /Type /Sig /Reference [13 0 R] >>',
         12: '<< /Length 0 >>\nstream\n\nendstream',
         13: '<< /Type /SigRef >>',
+        14: '<< /Unreadable',
       },
       ['9 0 R'],
       ['9 0 R'],
       [10],
     );
     expect(r.violations).toEqual([]);
+    // A new object that cannot be read is explained and ends that branch of the walk.
     expect(explained(r)).toEqual({
       9: 'signature-field',
       10: 'signature',
       12: 'appearance',
       13: 'signature',
+      14: 'appearance',
     });
   });
   it.each([
