@@ -8,7 +8,7 @@ import type { DiffContext, RuleResult } from '../../src/pdf/diff/context';
 import { dssRule } from '../../src/pdf/diff/dss';
 import { describeChange } from '../../src/pdf/diff/index';
 import { metadataRule } from '../../src/pdf/diff/metadata';
-import { pagesRule } from '../../src/pdf/diff/pages';
+import { pageNumbers, pagesRule } from '../../src/pdf/diff/pages';
 import { isInvisible, signatureFieldRule } from '../../src/pdf/diff/signature-field';
 import { unchangedRule } from '../../src/pdf/diff/unchanged';
 import { unreferencedRule } from '../../src/pdf/diff/unreferenced';
@@ -253,6 +253,73 @@ describe('page annotations (pages.ts)', () => {
     expect(explained(await pagesRule(ctx))).toEqual({ 8: 'annotation-list' });
     const ctx2 = await context({ 2: PAGE.replace('[5 0 R]', '4 0 R'), 4: '[5 0 R]' }, { base });
     expect(explained(await pagesRule(ctx2))).toEqual({ 2: 'page-annotations' });
+  });
+});
+
+describe('page annotations (pages.ts): which check fired', () => {
+  const catalogOf = async (objects: Objects) => {
+    const st = store({ ...SIGNED, ...objects });
+    return { st, catalog: await st.dict(new Lexer(ascii('1 0 R'), 0).value()) };
+  };
+  it('the page tree: each page once, kids that are no list, no catalog', async () => {
+    const twice = await catalogOf({
+      3: '<< /Type /Pages /Kids [2 0 R 2 0 R 7 0 R] >>',
+      7: '<< /Type /Pages /Kids 5 >>',
+    });
+    expect(await pageNumbers(twice.st, twice.catalog)).toEqual([2]);
+    expect(await pageNumbers(twice.st, undefined)).toEqual([]);
+  });
+  it('the page tree: pages at most 64 levels down', async () => {
+    const nested = (levels: number) => {
+      const o: Objects = {};
+      for (let i = 0; i < levels; i++)
+        o[100 + i] = `<< /Type /Pages /Kids [${i + 1 < levels ? 101 + i : 2} 0 R] >>`;
+      return { ...o, 1: '<< /Type /Catalog /Pages 100 0 R >>' };
+    };
+    const deep = await catalogOf(nested(64));
+    expect(await pageNumbers(deep.st, deep.catalog)).toEqual([2]);
+    const deeper = await catalogOf(nested(65));
+    expect(await pageNumbers(deeper.st, deeper.catalog)).toEqual([]);
+  });
+  const v = (what: string, reason: string) => ({ num: 2, what, reason });
+  it.each([
+    ['/Annots [5 0 R] /Rotate 90', [v('page', 'a page was changed (Rotate)')]],
+    ['/Annots []', [v('annotation', 'annotations were removed')]],
+    ['/Annots [9 0 R 7 0 R]', [v('annotation', 'annotations were removed')]],
+    ['/Annots [7 0 R 5 0 R]', [v('annotation-order', 'the order of the annotations changed')]],
+    ['/Annots (x)', [v('annotation', 'the annotations of a page cannot be read')]],
+  ])('%s', async (annots, expected) => {
+    const r = await pagesRule(await context({ 2: PAGE.replace('/Annots [5 0 R]', annots) }));
+    expect(r.violations).toEqual(expected);
+    expect(r.explained.size).toBe(0);
+  });
+  it.each([
+    ['[5 0 R 5 0 R]', '[5 0 R]', v('annotation', 'annotations were removed')],
+    ['[5 0 R 7 0 R]', '[7 0 R 9 0 R]', v('annotation', 'annotations were removed')],
+    ['(x)', '[5 0 R]', v('annotation', 'the annotations of a page cannot be read')],
+  ])('signed %s, now %s', async (before, after, expected) => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', before), 7: WIDGET };
+    const r = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', after) }, { base }));
+    expect(r.violations).toEqual([expected]);
+  });
+  it('an untouched page with an untouched indirect /Annots: nothing to explain', async () => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', '8 0 R'), 8: '[5 0 R]' };
+    const r = await pagesRule(await context({}, { base }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({});
+    const touched = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', '8 0 R') }, { base }));
+    expect(explained(touched)).toEqual({ 2: 'page-annotations' });
+  });
+  it('an object that becomes a page is no page of the signed document', async () => {
+    const base = { ...SIGNED, 9: '<< /A 1 >>' };
+    const r = await pagesRule(
+      await context(
+        { 3: '<< /Type /Pages /Kids [2 0 R 9 0 R] >>', 9: '<< /Type /Page /Parent 3 0 R >>' },
+        { base },
+      ),
+    );
+    expect(r.violations).toEqual([]);
+    expect(r.explained.size).toBe(0);
   });
 });
 
