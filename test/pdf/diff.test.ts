@@ -923,6 +923,59 @@ describe('metadata and document information (metadata.ts)', () => {
   });
 });
 
+describe('metadata and document information (metadata.ts): which check fired', () => {
+  const meta = '<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\nx\nendstream';
+  const cat = (m: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/Metadata ${m} /Pages`) as string });
+  const META = 'the metadata entry names something other than a new XML metadata stream';
+  it.each([
+    [{ ...cat('4 0 R'), 4: meta }, 4],
+    [{ ...cat('9 0 R'), 9: '<< /Type /Metadata /Subtype /XML >>' }, 9],
+    [{ ...cat('9 0 R'), 9: '<< /Type /Metadata' }, 9],
+    [{ ...cat('(x)') }, undefined],
+  ] as [Objects, number | undefined][])('%j', async (changes, num) => {
+    const r = await metadataRule(await context(changes));
+    expect(r.violations).toEqual([{ num, what: 'metadata', reason: META }]);
+  });
+  it('a removed /Metadata or unreadable catalogs are the catalog rule’s business', async () => {
+    const base = { ...SIGNED, ...cat('4 0 R') };
+    expect((await metadataRule(await context({ 1: SIGNED[1] as string }, { base }))).violations).toEqual([]);
+    expect((await metadataRule(await context({ 1: '(x)' }, { base }))).violations).toEqual([]);
+    const unreadable = { ...SIGNED, 1: '(x)' };
+    const r = await metadataRule(await context({ ...cat('9 0 R'), 9: meta }, { base: unreadable }));
+    expect(explained(r)).toEqual({ 9: 'metadata' });
+  });
+  const info = (d: string, o: { old?: string; info?: string; base?: Objects } = {}) =>
+    context(
+      { 9: d },
+      {
+        oldTrailer: `<< /Root 1 0 R ${o.old ?? '/Info 7 0 R'} >>`,
+        trailer: `<< /Root 1 0 R /Info ${o.info ?? '9 0 R'} >>`,
+        base: { ...SIGNED, 7: '<< /Title (Form) /Producer (A) >>', 8: '<< /Title (Form) >>', ...o.base },
+      },
+    );
+  const v = (num: number | undefined, reason: string) => ({ num, what: 'info', reason });
+  const NOT_NEW = 'the document information is not a new dictionary';
+  it.each([
+    ['<< /Title (Approved) >>', {}, v(9, 'the document information changed (Title)')],
+    ['<< /Title (Form) /Author (Someone) >>', {}, v(9, 'the document information changed (Author)')],
+    ['<< /Title (Form) /Count 3 >>', {}, v(9, 'the document information holds more than text')],
+    ['<< /Title (Form) /Length 0 >>\nstream\n\nendstream', {}, v(9, NOT_NEW)],
+    ['[(Form)]', {}, v(9, NOT_NEW)],
+    ['<< /Title', {}, v(9, NOT_NEW)],
+    ['', { info: '8 0 R' }, v(8, NOT_NEW)],
+    ['', { info: '<< /Title (Form) >>' }, v(undefined, NOT_NEW)],
+  ] as const)('%s %j', async (d, o, expected) => {
+    const r = await metadataRule(await info(d, o));
+    expect(r.violations).toEqual([expected]);
+    expect(r.explained.size).toBe(0);
+  });
+  it('a new information dictionary where the signed revision had none', async () => {
+    const r = await metadataRule(await info('<< /Producer (B) >>', { old: '' }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'info' });
+  });
+});
+
 describe('identical rewrites and unused objects', () => {
   it('an object written again unchanged is explained; a changed one is not', async () => {
     const r = await unchangedRule(
