@@ -179,6 +179,116 @@ describe('the catalog (catalog.ts)', () => {
   });
 });
 
+describe('the catalog (catalog.ts) and trailer (xref.ts): which check fired', () => {
+  const catalog = (extra: string) =>
+    `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 >> ${extra} >>`;
+  const c = (key: string) => [{ num: 1, what: 'catalog', reason: `the document catalog changed (${key})` }];
+  it.each([
+    ['/OpenAction 9 0 R', c('OpenAction')],
+    ['/OpenAction 9 0 R /Names 9 0 R', c('OpenAction')],
+    ['/Extensions << /ADBE 9 0 R >>', c('Extensions')],
+    ['/Extensions 9 0 R', c('Extensions')],
+    ['/DSS 9 0 R /Metadata (x)', []],
+  ])('gains %s', async (extra, expected) => {
+    const r = await catalogRule(await context({ 1: catalog(extra) }));
+    expect(r.violations).toEqual(expected);
+    expect(explained(r)).toEqual(expected.length === 0 ? { 1: 'catalog' } : {});
+  });
+  it.each([
+    [
+      '<< /Type /Catalog /Pages 3 0 R >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      true,
+    ],
+    ['<< /Type /Catalog /Pages 3 0 R >>', '<< /Type /Catalog /Pages 3 0 R /AcroForm (x) >>', false],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] >> >>',
+      true,
+    ],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>',
+      false,
+    ],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      false,
+    ],
+    ['<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>', '<< /Type /Catalog /Pages 3 0 R >>', false],
+  ])('the form entry %s → %s: allowed %s', async (before, after, ok) => {
+    const r = await catalogRule(
+      await context({ 1: after }, { base: { ...SIGNED, 1: before, 8: '<< /Fields [] >>' } }),
+    );
+    expect(r.violations).toEqual(ok ? [] : c('AcroForm'));
+  });
+  it('a catalog that cannot be read', async () => {
+    expect((await catalogRule(await context({ 1: '[1 2 3]' }))).violations).toEqual([
+      { num: 1, what: 'catalog', reason: 'the document catalog cannot be read' },
+    ]);
+    const r = await catalogRule(await context({ 1: catalog('') }, { base: { ...SIGNED, 1: '(x)' } }));
+    expect(r.violations).toEqual([
+      { num: 1, what: 'catalog', reason: 'the document catalog cannot be read' },
+    ]);
+  });
+  it('the trailer: each change with its reason', async () => {
+    const t = (trailer: string, oldTrailer?: string) => context({}, { trailer, oldTrailer });
+    expect((await xrefRule(await t('<< /Root 7 0 R /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    expect((await xrefRule(await t('<< /Root (x) /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    expect(
+      (await xrefRule(await t('<< /Root 1 0 R /ID [<01> <03>] >>', '<< /ID [<01> <02>] >>'))).violations,
+    ).toEqual([{ what: 'root-switched', reason: 'the trailer names another document catalog' }]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /Encrypt 9 0 R /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the trailer /Encrypt changed' },
+    ]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /ID [<09> <03>] >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the first file identifier changed' },
+    ]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /ID (x) >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the first file identifier changed' },
+    ]);
+  });
+  it('only new streams are cross-reference data', async () => {
+    const ctx = await context({
+      7: '<< /Type /ObjStm /N 0 /First 0 >>',
+      8: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+      9: '<< /Type /ObjStm /Length 0 >>',
+      10: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+      11: '[<< /Type /ObjStm >>]',
+    });
+    ctx.xrefStreams.add(10);
+    ctx.xrefStreams.add(7);
+    expect(explained(await xrefRule(ctx))).toEqual({ 10: 'xref' });
+  });
+});
+
+describe('identical rewrites and unused objects: edge cases', () => {
+  it('a dictionary rewritten as a stream with the same dictionary, or unreadable, is not unchanged', async () => {
+    const base = { ...SIGNED, 9: '<< /Length 0 >>' };
+    const r = await unchangedRule(
+      await context({ 9: '<< /Length 0 >>\nstream\n\nendstream', 3: '<< /Type /Pages' }, { base }),
+    );
+    expect(explained(r)).toEqual({});
+    const back = await unchangedRule(await context({ 4: '<< /Length 5 >>' }));
+    expect(explained(back)).toEqual({});
+  });
+  it('new objects reached from a used new object are used', async () => {
+    const ctx = await context({
+      2: PAGE.replace('/Parent', '/X 14 0 R /Parent'),
+      14: '<< /A 15 0 R >>',
+      15: '<< /B 16 0 R >>',
+      16: '<< >>',
+      17: '<< >>',
+    });
+    expect(explained(await unreferencedRule(ctx, new Set()))).toEqual({ 17: 'unused' });
+  });
+});
+
 describe('the form (acroform.ts)', () => {
   const form = (inner: string) => ({ 1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << ${inner} >> >>` });
   it('appended fields are handed to the signature-field rule', async () => {
