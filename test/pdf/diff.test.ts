@@ -331,6 +331,67 @@ describe('the form (acroform.ts)', () => {
   });
 });
 
+describe('the form (acroform.ts): which check fired', () => {
+  const form = (inner: string) => ({ 1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << ${inner} >> >>` });
+  const f = (reason: string, num?: number) => [{ num, what: 'form', reason }];
+  it.each([
+    ['/Fields [9 0 R 5 0 R] /SigFlags 3', f('form fields were removed or reordered')],
+    ['/Fields [] /SigFlags 3', f('form fields were removed or reordered')],
+    ['/Fields [5 0 R] /SigFlags 3 /DA (/Helv 40 Tf)', f('the form changed (DA)')],
+    ['/Fields [5 0 R] /SigFlags (x)', f('the form changed (SigFlags)')],
+    ['/Fields 9 0 R /SigFlags 3', f('the list of form fields cannot be read')],
+    ['/Fields [5 0 R 9 0 R] /SigFlags 3', []],
+  ])('%s', async (inner, expected) => {
+    const r = await acroformRule(await context(form(inner)));
+    expect(r.violations).toEqual(expected);
+    // A direct form and direct field list are the catalog's: nothing to explain here.
+    expect(explained(r)).toEqual({});
+  });
+  it('a removed form, an unreadable catalog now', async () => {
+    expect(
+      (await acroformRule(await context({ 1: '<< /Type /Catalog /Pages 3 0 R >>' }))).violations,
+    ).toEqual(f('the form was removed'));
+    expect((await acroformRule(await context({ 1: '(x)' }))).violations).toEqual(f('the form was removed'));
+  });
+  it('a form where the signed document had none (or no readable catalog)', async () => {
+    for (const before of ['<< /Type /Catalog /Pages 3 0 R >>', '(x)']) {
+      const base = { ...SIGNED, 1: before };
+      const ctx = await context(
+        {
+          1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 10 0 R >>',
+          10: '<< /Fields 11 0 R /SigFlags 3 >>',
+          11: '[9 0 R]',
+        },
+        { base },
+      );
+      const r = await acroformRule(ctx);
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual({ 10: 'acroform', 11: 'field-list' });
+      expect(ctx.newFields.map((x) => (x as { num: number }).num)).toEqual([9]);
+    }
+  });
+  it('an indirect form: explained only when touched, and only the signed one or a new one', async () => {
+    const base = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields 7 0 R >>',
+      7: '[5 0 R]',
+    };
+    expect(explained(await acroformRule(await context({}, { base })))).toEqual({});
+    const fieldsUntouched = await acroformRule(
+      await context({ 8: '<< /Fields 7 0 R /SigFlags 3 >>' }, { base }),
+    );
+    expect(explained(fieldsUntouched)).toEqual({ 8: 'acroform' });
+    const swapped = await acroformRule(
+      await context(
+        { 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 4 0 R >>', 4: '<< /Fields 7 0 R >>' },
+        { base },
+      ),
+    );
+    expect(explained(swapped)).toEqual({});
+  });
+});
+
 describe('page annotations (pages.ts)', () => {
   it('widgets appended at the end are handed on; the page is explained', async () => {
     const ctx = await context({ 2: PAGE.replace('[5 0 R]', '[5 0 R 9 0 R]') });
