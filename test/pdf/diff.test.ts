@@ -267,6 +267,33 @@ describe('the catalog (catalog.ts) and trailer (xref.ts): which check fired', ()
   });
 });
 
+describe('cross-reference data and unused objects: unreadable objects, trailers without a catalog', () => {
+  it('a new object that cannot be read is neither cross-reference data nor unused-checked by its references', async () => {
+    const ctx = await context({
+      9: '<< /Type /XRef',
+      10: '<< /Type /ObjStm /Length 0 >>\nstream\n\nendstream',
+    });
+    ctx.xrefStreams.add(10);
+    expect(explained(await xrefRule(ctx))).toEqual({ 10: 'object-stream' });
+    expect(explained(await unreferencedRule(ctx, new Set()))).toEqual({ 9: 'unused', 10: 'unused' });
+  });
+  it('no catalog in either trailer is a switched catalog; the same /Encrypt is no change', async () => {
+    const none = await xrefRule(
+      await context({}, { trailer: '<< /ID [<01> <03>] >>', oldTrailer: '<< /ID [<01> <02>] >>' }),
+    );
+    expect(none.violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    const enc = await xrefRule(
+      await context(
+        {},
+        { trailer: '<< /Root 1 0 R /Encrypt 9 0 R >>', oldTrailer: '<< /Root 1 0 R /Encrypt 9 0 R >>' },
+      ),
+    );
+    expect(enc.violations).toEqual([]);
+  });
+});
+
 describe('identical rewrites and unused objects: edge cases', () => {
   it('a dictionary rewritten as a stream with the same dictionary, or unreadable, is not unchanged', async () => {
     const base = { ...SIGNED, 9: '<< /Length 0 >>' };
