@@ -28,6 +28,20 @@ interface Revision {
   entries?: (offsets: Map<number, number>) => string;
   /** Order of the listed objects in the table (default: as written). */
   order?: number[];
+  /** A cross-reference stream (object 30) instead of a table: listing itself or not, extra rows. */
+  stream?: { self: boolean; rows?: [number, number, number, number][] };
+}
+
+/** An uncompressed cross-reference stream, /W [1 4 2], one /Index range per row. */
+function xrefStream(at: number, rows: [number, number, number, number][], trailer: string): string {
+  let data = '';
+  for (const [, type, a, b] of rows) {
+    data += String.fromCharCode(type);
+    for (const shift of [24, 16, 8, 0]) data += String.fromCharCode((a >>> shift) & 0xff);
+    data += String.fromCharCode((b >> 8) & 0xff, b & 0xff);
+  }
+  const index = rows.map(([n]) => `${n} 1`).join(' ');
+  return `30 0 obj\n<< /Type /XRef /W [1 4 2] /Index [${index}] ${trailer} /Length ${data.length} >>\nstream\n${data}\nendstream\nendobj\nstartxref\n${at}\n%%EOF\n`;
 }
 
 const entry = (n: number, off: number) => `${n} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
@@ -57,6 +71,13 @@ function build(revisions: Revision[], base: Objects = {}, tail = '') {
     for (const [n, body] of Object.entries(r.unlisted ?? {})) text += `${n} 0 obj\n${body}\nendobj\n`;
     const prev = xref;
     xref = text.length;
+    if (r.stream) {
+      const rows: [number, number, number, number][] = [...own].map(([n, off]) => [n, 1, off, 0]);
+      if (r.stream.self) rows.push([30, 1, xref, 0]);
+      rows.push(...(r.stream.rows ?? []));
+      text += xrefStream(xref, rows, `/Size ${size} /Root 1 0 R /Prev ${prev}`);
+      continue;
+    }
     const order = r.order ?? [...own.keys()];
     text += `xref\n0 1\n0000000000 65535 f \n${order.map((n) => entry(n, own.get(n) as number)).join('')}`;
     text += r.entries?.(own) ?? '';
@@ -191,6 +212,22 @@ describe('appended revisions', () => {
     const r = await analyze([{ entries: () => '9 1\n0000000044 00000 c \n' }]).catch(() => undefined);
     // A classic table has no compressed entries: the reader refuses or ignores it; never allowed.
     expect(r?.allowed ?? false).toBe(false);
+  });
+  it('a cross-reference stream: itself explained as such when it lists itself, not judged when not', async () => {
+    const self = await analyze([{ objects: { 4: SIGNED[4] as string }, stream: { self: true } }]);
+    expect(self.violations).toEqual([]);
+    expect(self.objects).toEqual([
+      { ref: '4', kind: 'unchanged', allowed: true },
+      { ref: '30', kind: 'xref', allowed: true },
+    ]);
+    const notSelf = await analyze([{ objects: { 4: SIGNED[4] as string }, stream: { self: false } }]);
+    expect(notSelf.violations).toEqual([]);
+    expect(notSelf.objects).toEqual([{ ref: '4', kind: 'unchanged', allowed: true }]);
+  });
+  it('a cross-reference stream naming an object stream outside its revision', async () => {
+    const r = await analyze([{ stream: { self: true, rows: [[9, 2, 4, 0]] } }]);
+    expect(r.violations).toContainEqual(structure('an object stream outside its revision', 9));
+    expect(r.allowed).toBe(false);
   });
   it('at most 50 revisions after signing', async () => {
     const same = { objects: { 2: SIGNED[2] as string } };
