@@ -16,6 +16,7 @@ export default defineConfig({
     include: [
       'test/pdf/diff.test.ts',
       'test/pdf/diff-appended.test.ts',
+      'test/pdf/signatures.test.ts',
       'test/pdf/attacks.test.ts',
       'test/pdf/units.test.ts',
       'test/pdf/verify.test.ts',
