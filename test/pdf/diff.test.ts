@@ -1238,6 +1238,28 @@ describe('certification level (docmdp.ts)', () => {
   });
 });
 
+describe('certification level (docmdp.ts): unreadable parts, a direct /DocMDP', () => {
+  const at = async (s: ObjectStore, n: string) => (await s.dict(new Lexer(ascii(n), 0).value())) as PdfDict;
+  it('a /Reference entry that cannot be read, a DocMDP transform without parameters', async () => {
+    const s = store({
+      6: '<< /Type /Sig /Reference [99 0 R] >>',
+      7: '<< /Type /Sig /Reference [<< /TransformMethod /DocMDP >>] >>',
+    });
+    expect(await certificationLevel(s, undefined, await at(s, '6 0 R'), 6)).toBeUndefined();
+    expect(await certificationLevel(s, undefined, await at(s, '7 0 R'), 7)).toBe(2);
+  });
+  it('/Perms /DocMDP as a direct dictionary names that dictionary only', async () => {
+    const s = store({
+      1: '<< /Perms << /DocMDP << /Type /Sig /ByteRange [0 1 2 3] >> >> >>',
+      6: '<< /Type /Sig >>',
+    });
+    const cat = await at(s, '1 0 R');
+    const direct = (await s.dict(cat.get('Perms')))?.get('DocMDP') as PdfDict;
+    expect(await certificationLevel(s, cat, direct, undefined)).toBe(2);
+    expect(await certificationLevel(s, cat, await at(s, '6 0 R'), 6)).toBeUndefined();
+  });
+});
+
 describe('the verdict from facets (verdict.ts)', () => {
   const s = (o: Partial<SignatureFacets> = {}): SignatureFacets => ({
     intact: true,

@@ -12,7 +12,7 @@ type Objects = Record<number, string>;
 /** One revision holding these objects; `compressed` objects go into object stream 90. */
 async function discover(
   objects: Objects,
-  o: { compressed?: Objects; extra?: [number, XrefEntry][]; twice?: boolean } = {},
+  o: { compressed?: Objects; extra?: [number, XrefEntry][]; twice?: boolean; alias?: [number, number] } = {},
 ) {
   let text = '%PDF-1.7\n';
   const entries = new Map<number, XrefEntry>();
@@ -34,6 +34,11 @@ async function discover(
     text += `90 0 obj\n<< /Type /ObjStm /N ${nums.length} /First ${head.length} /Length ${body.length} >>\nstream\n${body}\nendstream\nendobj\n`;
   }
   for (const [n, e] of o.extra ?? []) entries.set(n, e);
+  if (o.alias) {
+    // Number `from` listed at the offset of object `to` (which is not listed itself).
+    entries.set(o.alias[0], entries.get(o.alias[1]) as XrefEntry);
+    entries.delete(o.alias[1]);
+  }
   const bytes = ascii(text);
   const section: XrefSection = {
     offset: 0,
@@ -92,6 +97,8 @@ describe('which dictionaries are signatures', () => {
       { extra: [[40, { kind: 'n', offset: 1_000_000, gen: 0 }]] },
     );
     expect(r.found.map((f) => f.num)).toEqual([6]);
+    const alias = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG }, { alias: [41, 6] });
+    expect(alias.found).toEqual([]);
     // Two sections listing the same object (at the same offset): found once.
     const twice = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG }, { twice: true });
     expect(twice.found).toHaveLength(1);
