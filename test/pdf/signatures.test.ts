@@ -171,6 +171,29 @@ describe('which field names each signature', () => {
     expect(direct.found).toEqual([{ num: undefined, field: null, inObjectStream: false }]);
     expect(direct.missing).toEqual(['Inline']);
   });
+  it('a /V naming an object that holds a signature dictionary inside it, or nothing, is missing', async () => {
+    const r = await discover({
+      1: catalog('5 0 R 8 0 R 9 0 R'),
+      2: PAGE(),
+      3: PAGES,
+      5: W('Nested', '7 0 R'),
+      7: `[1 ${SIG}]`,
+      8: W('Nothing', '99 0 R'),
+      9: '99 0 R',
+    });
+    expect(r.found).toEqual([{ num: undefined, field: null, inObjectStream: false }]);
+    expect(r.missing).toEqual(['Nested', 'Nothing']);
+  });
+  it('several direct fields are each visited', async () => {
+    const r = await discover({
+      1: catalog(`${W('One', '6 0 R')} ${W('Two', '7 0 R')}`),
+      2: PAGE(),
+      3: PAGES,
+      6: SIG,
+      7: SIG,
+    });
+    expect(r.found.map((f) => f.field)).toEqual(['One', 'Two']);
+  });
   it('a signature in an object stream is never named (its offsets are not the file’s)', async () => {
     const r = await discover(
       { 1: catalog('5 0 R'), 2: PAGE(), 3: PAGES, 5: W('S') },
