@@ -30,6 +30,8 @@ interface Revision {
   order?: number[];
   /** A cross-reference stream (object 30) instead of a table: listing itself or not, extra rows. */
   stream?: { self: boolean; rows?: [number, number, number, number][] };
+  /** No `startxref … %%EOF` after this revision's table (a later revision follows). */
+  noEnd?: boolean;
 }
 
 /** An uncompressed cross-reference stream, /W [1 4 2], one /Index range per row. */
@@ -81,7 +83,8 @@ function build(revisions: Revision[], base: Objects = {}, tail = '') {
     const order = r.order ?? [...own.keys()];
     text += `xref\n0 1\n0000000000 65535 f \n${order.map((n) => entry(n, own.get(n) as number)).join('')}`;
     text += r.entries?.(own) ?? '';
-    text += `trailer\n<< /Size ${size} /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xref}\n%%EOF\n`;
+    text += `trailer\n<< /Size ${size} /Root 1 0 R /Prev ${prev} >>\n`;
+    if (!r.noEnd) text += `startxref\n${xref}\n%%EOF\n`;
   }
   return { bytes: ascii(text + tail), signedEnd, signedStartxref };
 }
@@ -110,6 +113,7 @@ describe('nothing appended after the signed revision', () => {
     ['\n\r', 2],
     ['x', 1],
     ['\rx', 2],
+    ['\r\nx', 3],
   ])('then %j: %i trailing bytes', async (tail, trailing) => {
     const r = await analyze([], { tail });
     expect(r.trailing).toBe(trailing);
@@ -228,6 +232,21 @@ describe('appended revisions', () => {
     const r = await analyze([{ stream: { self: true, rows: [[9, 2, 4, 0]] } }]);
     expect(r.violations).toContainEqual(structure('an object stream outside its revision', 9));
     expect(r.allowed).toBe(false);
+  });
+  it('a revision without its startxref and %%EOF: judged no further', async () => {
+    const r = await analyze([
+      { objects: { 4: SIGNED[4] as string }, noEnd: true },
+      { objects: { 2: SIGNED[2] as string } },
+    ]);
+    expect(r.violations).toEqual([structure('a revision without its end (startxref, %%EOF)')]);
+    expect(r.objects).toEqual([]);
+    expect(r.trailing).toBe(0);
+    expect(r.allowed).toBe(false);
+  });
+  it('an object that cannot be parsed in a revision is unexpected data', async () => {
+    const { signedEnd } = build([]);
+    const r = await analyze([{ before: '9 0 obj\n<< /A\nendobj\n', objects: { 4: SIGNED[4] as string } }]);
+    expect(r.violations).toContainEqual(structure(`unexpected data at byte ${signedEnd}`));
   });
   it('at most 50 revisions after signing', async () => {
     const same = { objects: { 2: SIGNED[2] as string } };

@@ -1060,11 +1060,20 @@ describe('what an unexplained object is (describeChange)', () => {
     const ctx = await context({ 8: '<< /Fields [] >>' }, { base });
     expect(await describeChange(ctx, 8)).toEqual({ what: 'form', reason: 'an existing form was changed' });
   });
-  it('the catalog the trailer named when signed, or names now', async () => {
-    const ctx = await context({ 7: '<< /Type /Catalog /Pages 3 0 R >>' }, { trailer: '<< /Root 7 0 R >>' });
+  it('the catalog the trailer named when signed, or names now (whatever its /Type)', async () => {
+    const ctx = await context({ 7: '<< /Pages 3 0 R >>' }, { trailer: '<< /Root 7 0 R >>' });
     expect((await describeChange(ctx, 7)).what).toBe('catalog');
-    const old = await context({ 1: '<< /A 1 >>' }, { trailer: '<< /Root 7 0 R >>' });
+    const base = { ...SIGNED, 1: '<< /Pages 3 0 R >>' };
+    const old = await context({ 1: '<< /A 1 >>' }, { trailer: '<< /Root 7 0 R >>', base });
     expect((await describeChange(old, 1)).what).toBe('catalog');
+  });
+  it('an object in neither revision; a signed catalog that cannot be read', async () => {
+    expect(await describeChange(await context({}), 99)).toEqual({
+      what: 'object',
+      reason: 'an object cannot be read',
+    });
+    const ctx = await context({ 9: '<< /A 1 >>' }, { base: { ...SIGNED, 1: '(x)' } });
+    expect(await describeChange(ctx, 9)).toEqual({ what: 'object', reason: 'a new object was added' });
   });
 });
 
