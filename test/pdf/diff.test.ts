@@ -953,6 +953,18 @@ describe('validation data (dss.ts): which check fired', () => {
     expect((await dssRule(await context({ 1: '(x)' }))).violations).toEqual([]);
   });
 
+  it('a previous DSS whose VRI entry is no dictionary; the previous DSS rewritten unreadable', async () => {
+    const base = signedWith('<< /VRI << /A (x) /B 4 0 R >> >>');
+    const r = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(r.violations).toEqual([v(10, NAMES)]);
+    const named = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs 4 0 R >>' }, { base }));
+    // 4 is a container of the previous DSS (its VRI entry B), so only its form is refused.
+    expect(named.violations).toEqual([v(4, MALFORMED)]);
+    const unreadable = await dssRule(
+      await context({ 9: '<< /Certs' }, { base: signedWith('<< /Certs [10 0 R] >>') }),
+    );
+    expect(unreadable.violations).toEqual([v(9, 'the /DSS entry is not a validation-data dictionary')]);
+  });
   it('a new DSS object that cannot be read', async () => {
     const r = await dssRule(await context({ ...withDss('9 0 R'), 9: '<< /Certs' }));
     expect(r.violations).toEqual([v(9, 'the /DSS entry is not a validation-data dictionary')]);
