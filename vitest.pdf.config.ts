@@ -1,20 +1,28 @@
-// The PDF checker's tests only: what `npm run mutate` (Stryker) runs against each mutant.
+// The PDF checker's tests only: what `npm run mutate` (Stryker, stryker.config.mjs) runs against each
+// mutant. With `coverageAnalysis: 'perTest'` each mutant runs only the tests that reach it, so one list
+// serves every mutated module.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     // The tests that decide verdicts: the rules and attacks, units.test.ts (pdfVerdictAcceptable and
-    // the small parsers, 3 s) and verify.test.ts (the byte-range, USF and wrapping cases, 5 s; without
-    // it every byte-range check in verify.ts survives). Left out, because each would run for nearly
-    // every mutant and adds little: messages.test.ts (builds every input of the suite),
-    // hostile.test.ts (inflates 60 MB bombs) and cli.test.ts. Mutating limits.ts needs them: add
-    // them back for that run.
+    // the small parsers, 3 s), verify.test.ts (the byte-range, USF and wrapping cases, 5 s; without
+    // it every byte-range check in verify.ts survives), byterange.test.ts (each byte-range rule's own
+    // reason), and for the signer's path code signer-cert.test.ts (the certificate rule table) and
+    // path.test.ts (RFC 5280 path validation). Left out, because each would run for nearly every
+    // mutant and adds little: messages.test.ts (builds every input of the suite), hostile.test.ts
+    // (inflates 60 MB bombs) and cli.test.ts. Mutating limits.ts needs them: add them back for that
+    // run.
     include: [
       'test/pdf/diff.test.ts',
+      'test/pdf/diff-appended.test.ts',
+      'test/pdf/signatures.test.ts',
       'test/pdf/attacks.test.ts',
       'test/pdf/units.test.ts',
       'test/pdf/verify.test.ts',
       'test/pdf/byterange.test.ts',
+      'test/pdf/signer-cert.test.ts',
+      'test/pdf/path.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

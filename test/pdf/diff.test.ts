@@ -6,9 +6,9 @@ import { acroformRule } from '../../src/pdf/diff/acroform';
 import { catalogRule } from '../../src/pdf/diff/catalog';
 import { type DiffContext, type RuleResult, referredOnlyBy, TRAILER } from '../../src/pdf/diff/context';
 import { dssRule } from '../../src/pdf/diff/dss';
-import { signedReferences } from '../../src/pdf/diff/index';
+import { describeChange, signedReferences } from '../../src/pdf/diff/index';
 import { metadataRule } from '../../src/pdf/diff/metadata';
-import { pagesRule } from '../../src/pdf/diff/pages';
+import { pageNumbers, pagesRule } from '../../src/pdf/diff/pages';
 import { isInvisible, signatureFieldRule } from '../../src/pdf/diff/signature-field';
 import { unchangedRule } from '../../src/pdf/diff/unchanged';
 import { unreferencedRule } from '../../src/pdf/diff/unreferenced';
@@ -180,6 +180,143 @@ describe('the catalog (catalog.ts)', () => {
   });
 });
 
+describe('the catalog (catalog.ts) and trailer (xref.ts): which check fired', () => {
+  const catalog = (extra: string) =>
+    `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 >> ${extra} >>`;
+  const c = (key: string) => [{ num: 1, what: 'catalog', reason: `the document catalog changed (${key})` }];
+  it.each([
+    ['/OpenAction 9 0 R', c('OpenAction')],
+    ['/OpenAction 9 0 R /Names 9 0 R', c('OpenAction')],
+    ['/Extensions << /ADBE 9 0 R >>', c('Extensions')],
+    ['/Extensions 9 0 R', c('Extensions')],
+    ['/DSS 9 0 R /Metadata (x)', []],
+  ])('gains %s', async (extra, expected) => {
+    const r = await catalogRule(await context({ 1: catalog(extra) }));
+    expect(r.violations).toEqual(expected);
+    expect(explained(r)).toEqual(expected.length === 0 ? { 1: 'catalog' } : {});
+  });
+  it.each([
+    [
+      '<< /Type /Catalog /Pages 3 0 R >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      true,
+    ],
+    ['<< /Type /Catalog /Pages 3 0 R >>', '<< /Type /Catalog /Pages 3 0 R /AcroForm (x) >>', false],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] >> >>',
+      true,
+    ],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm 9 0 R >>',
+      false,
+    ],
+    [
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [] >> >>',
+      false,
+    ],
+    ['<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>', '<< /Type /Catalog /Pages 3 0 R >>', false],
+  ])('the form entry %s → %s: allowed %s', async (before, after, ok) => {
+    const r = await catalogRule(
+      await context({ 1: after }, { base: { ...SIGNED, 1: before, 8: '<< /Fields [] >>' } }),
+    );
+    expect(r.violations).toEqual(ok ? [] : c('AcroForm'));
+  });
+  it('a catalog that cannot be read', async () => {
+    expect((await catalogRule(await context({ 1: '[1 2 3]' }))).violations).toEqual([
+      { num: 1, what: 'catalog', reason: 'the document catalog cannot be read' },
+    ]);
+    const r = await catalogRule(await context({ 1: catalog('') }, { base: { ...SIGNED, 1: '(x)' } }));
+    expect(r.violations).toEqual([
+      { num: 1, what: 'catalog', reason: 'the document catalog cannot be read' },
+    ]);
+  });
+  it('the trailer: each change with its reason', async () => {
+    const t = (trailer: string, oldTrailer?: string) => context({}, { trailer, oldTrailer });
+    expect((await xrefRule(await t('<< /Root 7 0 R /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    expect((await xrefRule(await t('<< /Root (x) /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    expect(
+      (await xrefRule(await t('<< /Root 1 0 R /ID [<01> <03>] >>', '<< /ID [<01> <02>] >>'))).violations,
+    ).toEqual([{ what: 'root-switched', reason: 'the trailer names another document catalog' }]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /Encrypt 9 0 R /ID [<01> <03>] >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the trailer /Encrypt changed' },
+    ]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /ID [<09> <03>] >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the first file identifier changed' },
+    ]);
+    expect((await xrefRule(await t('<< /Root 1 0 R /ID (x) >>'))).violations).toEqual([
+      { what: 'structure', reason: 'the first file identifier changed' },
+    ]);
+  });
+  it('only new streams are cross-reference data', async () => {
+    const ctx = await context({
+      7: '<< /Type /ObjStm /N 0 /First 0 >>',
+      8: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+      9: '<< /Type /ObjStm /Length 0 >>',
+      10: '<< /Type /XRef /Length 0 >>\nstream\n\nendstream',
+      11: '[<< /Type /ObjStm >>]',
+    });
+    ctx.xrefStreams.add(10);
+    ctx.xrefStreams.add(7);
+    expect(explained(await xrefRule(ctx))).toEqual({ 10: 'xref' });
+  });
+});
+
+describe('cross-reference data and unused objects: unreadable objects, trailers without a catalog', () => {
+  it('a new object that cannot be read is neither cross-reference data nor unused-checked by its references', async () => {
+    const ctx = await context({
+      9: '<< /Type /XRef',
+      10: '<< /Type /ObjStm /Length 0 >>\nstream\n\nendstream',
+    });
+    ctx.xrefStreams.add(10);
+    expect(explained(await xrefRule(ctx))).toEqual({ 10: 'object-stream' });
+    expect(explained(await unreferencedRule(ctx, new Set()))).toEqual({ 9: 'unused', 10: 'unused' });
+  });
+  it('no catalog in either trailer is a switched catalog; the same /Encrypt is no change', async () => {
+    const none = await xrefRule(
+      await context({}, { trailer: '<< /ID [<01> <03>] >>', oldTrailer: '<< /ID [<01> <02>] >>' }),
+    );
+    expect(none.violations).toEqual([
+      { what: 'root-switched', reason: 'the trailer names another document catalog' },
+    ]);
+    const enc = await xrefRule(
+      await context(
+        {},
+        { trailer: '<< /Root 1 0 R /Encrypt 9 0 R >>', oldTrailer: '<< /Root 1 0 R /Encrypt 9 0 R >>' },
+      ),
+    );
+    expect(enc.violations).toEqual([]);
+  });
+});
+
+describe('identical rewrites and unused objects: edge cases', () => {
+  it('a dictionary rewritten as a stream with the same dictionary, or unreadable, is not unchanged', async () => {
+    const base = { ...SIGNED, 9: '<< /Length 0 >>' };
+    const r = await unchangedRule(
+      await context({ 9: '<< /Length 0 >>\nstream\n\nendstream', 3: '<< /Type /Pages' }, { base }),
+    );
+    expect(explained(r)).toEqual({});
+    const back = await unchangedRule(await context({ 4: '<< /Length 5 >>' }));
+    expect(explained(back)).toEqual({});
+  });
+  it('new objects reached from a used new object are used', async () => {
+    const ctx = await context({
+      2: PAGE.replace('/Parent', '/X 14 0 R /Parent'),
+      14: '<< /A 15 0 R >>',
+      15: '<< /B 16 0 R >>',
+      16: '<< >>',
+      17: '<< >>',
+    });
+    expect(explained(await unreferencedRule(ctx, new Set()))).toEqual({ 17: 'unused' });
+  });
+});
+
 describe('the form (acroform.ts)', () => {
   const form = (inner: string) => ({ 1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << ${inner} >> >>` });
   it('appended fields are handed to the signature-field rule', async () => {
@@ -320,6 +457,67 @@ describe('the form (acroform.ts)', () => {
   });
 });
 
+describe('the form (acroform.ts): which check fired', () => {
+  const form = (inner: string) => ({ 1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << ${inner} >> >>` });
+  const f = (reason: string, num?: number) => [{ num, what: 'form', reason }];
+  it.each([
+    ['/Fields [9 0 R 5 0 R] /SigFlags 3', f('form fields were removed or reordered')],
+    ['/Fields [] /SigFlags 3', f('form fields were removed or reordered')],
+    ['/Fields [5 0 R] /SigFlags 3 /DA (/Helv 40 Tf)', f('the form changed (DA)')],
+    ['/Fields [5 0 R] /SigFlags (x)', f('the form changed (SigFlags)')],
+    ['/Fields 9 0 R /SigFlags 3', f('the list of form fields cannot be read')],
+    ['/Fields [5 0 R 9 0 R] /SigFlags 3', []],
+  ])('%s', async (inner, expected) => {
+    const r = await acroformRule(await context(form(inner)));
+    expect(r.violations).toEqual(expected);
+    // A direct form and direct field list are the catalog's: nothing to explain here.
+    expect(explained(r)).toEqual({});
+  });
+  it('a removed form, an unreadable catalog now', async () => {
+    expect(
+      (await acroformRule(await context({ 1: '<< /Type /Catalog /Pages 3 0 R >>' }))).violations,
+    ).toEqual(f('the form was removed'));
+    expect((await acroformRule(await context({ 1: '(x)' }))).violations).toEqual(f('the form was removed'));
+  });
+  it('a form where the signed document had none (or no readable catalog)', async () => {
+    for (const before of ['<< /Type /Catalog /Pages 3 0 R >>', '(x)']) {
+      const base = { ...SIGNED, 1: before };
+      const ctx = await context(
+        {
+          1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 10 0 R >>',
+          10: '<< /Fields 11 0 R /SigFlags 3 >>',
+          11: '[9 0 R]',
+        },
+        { base },
+      );
+      const r = await acroformRule(ctx);
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual({ 10: 'acroform', 11: 'field-list' });
+      expect(ctx.newFields.map((x) => (x as { num: number }).num)).toEqual([9]);
+    }
+  });
+  it('an indirect form: explained only when touched, and only the signed one or a new one', async () => {
+    const base = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields 7 0 R >>',
+      7: '[5 0 R]',
+    };
+    expect(explained(await acroformRule(await context({}, { base })))).toEqual({});
+    const fieldsUntouched = await acroformRule(
+      await context({ 8: '<< /Fields 7 0 R /SigFlags 3 >>' }, { base }),
+    );
+    expect(explained(fieldsUntouched)).toEqual({ 8: 'acroform' });
+    const swapped = await acroformRule(
+      await context(
+        { 1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 4 0 R >>', 4: '<< /Fields 7 0 R >>' },
+        { base },
+      ),
+    );
+    expect(explained(swapped)).toEqual({});
+  });
+});
+
 describe('page annotations (pages.ts)', () => {
   it('widgets appended at the end are handed on; the page is explained', async () => {
     const ctx = await context({ 2: PAGE.replace('[5 0 R]', '[5 0 R 9 0 R]') });
@@ -352,6 +550,73 @@ describe('page annotations (pages.ts)', () => {
     expect(explained(await pagesRule(ctx))).toEqual({ 8: 'annotation-list' });
     const ctx2 = await context({ 2: PAGE.replace('[5 0 R]', '4 0 R'), 4: '[5 0 R]' }, { base });
     expect(explained(await pagesRule(ctx2))).toEqual({ 2: 'page-annotations' });
+  });
+});
+
+describe('page annotations (pages.ts): which check fired', () => {
+  const catalogOf = async (objects: Objects) => {
+    const st = store({ ...SIGNED, ...objects });
+    return { st, catalog: await st.dict(new Lexer(ascii('1 0 R'), 0).value()) };
+  };
+  it('the page tree: each page once, kids that are no list, no catalog', async () => {
+    const twice = await catalogOf({
+      3: '<< /Type /Pages /Kids [2 0 R 2 0 R 7 0 R] >>',
+      7: '<< /Type /Pages /Kids 5 >>',
+    });
+    expect(await pageNumbers(twice.st, twice.catalog)).toEqual([2]);
+    expect(await pageNumbers(twice.st, undefined)).toEqual([]);
+  });
+  it('the page tree: pages at most 64 levels down', async () => {
+    const nested = (levels: number) => {
+      const o: Objects = {};
+      for (let i = 0; i < levels; i++)
+        o[100 + i] = `<< /Type /Pages /Kids [${i + 1 < levels ? 101 + i : 2} 0 R] >>`;
+      return { ...o, 1: '<< /Type /Catalog /Pages 100 0 R >>' };
+    };
+    const deep = await catalogOf(nested(64));
+    expect(await pageNumbers(deep.st, deep.catalog)).toEqual([2]);
+    const deeper = await catalogOf(nested(65));
+    expect(await pageNumbers(deeper.st, deeper.catalog)).toEqual([]);
+  });
+  const v = (what: string, reason: string) => ({ num: 2, what, reason });
+  it.each([
+    ['/Annots [5 0 R] /Rotate 90', [v('page', 'a page was changed (Rotate)')]],
+    ['/Annots []', [v('annotation', 'annotations were removed')]],
+    ['/Annots [9 0 R 7 0 R]', [v('annotation', 'annotations were removed')]],
+    ['/Annots [7 0 R 5 0 R]', [v('annotation-order', 'the order of the annotations changed')]],
+    ['/Annots (x)', [v('annotation', 'the annotations of a page cannot be read')]],
+  ])('%s', async (annots, expected) => {
+    const r = await pagesRule(await context({ 2: PAGE.replace('/Annots [5 0 R]', annots) }));
+    expect(r.violations).toEqual(expected);
+    expect(r.explained.size).toBe(0);
+  });
+  it.each([
+    ['[5 0 R 5 0 R]', '[5 0 R]', v('annotation', 'annotations were removed')],
+    ['[5 0 R 7 0 R]', '[7 0 R 9 0 R]', v('annotation', 'annotations were removed')],
+    ['(x)', '[5 0 R]', v('annotation', 'the annotations of a page cannot be read')],
+  ])('signed %s, now %s', async (before, after, expected) => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', before), 7: WIDGET };
+    const r = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', after) }, { base }));
+    expect(r.violations).toEqual([expected]);
+  });
+  it('an untouched page with an untouched indirect /Annots: nothing to explain', async () => {
+    const base = { ...SIGNED, 2: PAGE.replace('[5 0 R]', '8 0 R'), 8: '[5 0 R]' };
+    const r = await pagesRule(await context({}, { base }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({});
+    const touched = await pagesRule(await context({ 2: PAGE.replace('[5 0 R]', '8 0 R') }, { base }));
+    expect(explained(touched)).toEqual({ 2: 'page-annotations' });
+  });
+  it('an object that becomes a page is no page of the signed document', async () => {
+    const base = { ...SIGNED, 9: '<< /A 1 >>' };
+    const r = await pagesRule(
+      await context(
+        { 3: '<< /Type /Pages /Kids [2 0 R 9 0 R] >>', 9: '<< /Type /Page /Parent 3 0 R >>' },
+        { base },
+      ),
+    );
+    expect(r.violations).toEqual([]);
+    expect(r.explained.size).toBe(0);
   });
 });
 
@@ -442,6 +707,145 @@ describe('further signatures (signature-field.ts)', () => {
   });
 });
 
+describe('further signatures (signature-field.ts): which check fired', () => {
+  const field = (extra: string) => `<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /P 2 0 R ${extra} >>`;
+  const run = async (changes: Objects, fields: string[], widgets: string[], signatures: number[] = []) => {
+    const ctx = await context(changes, { signatures });
+    ctx.newFields.push(...fields.map((n) => new Lexer(ascii(n), 0).value()));
+    ctx.newWidgets.push(...widgets.map((n) => new Lexer(ascii(n), 0).value()));
+    return signatureFieldRule(ctx);
+  };
+  const v = (num: number | undefined, what: string, reason: string) => ({ num, what, reason });
+  it.each([
+    [
+      'an existing field',
+      {},
+      ['5 0 R'],
+      [],
+      [v(5, 'form', 'a form field that is not new was added to the form')],
+    ],
+    [
+      'a direct field',
+      {},
+      ['<< /FT /Sig >>'],
+      [],
+      [v(undefined, 'form', 'a form field that is not new was added to the form')],
+    ],
+    [
+      'a new text field',
+      { 9: '<< /FT /Tx >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'form', 'a new form field that is not a signature field')],
+    ],
+    [
+      'a new field that cannot be read',
+      { 9: '<< /FT' },
+      ['9 0 R'],
+      [],
+      [v(9, 'form', 'a new form field that is not a signature field')],
+    ],
+    [
+      'a kid that cannot be read',
+      { 9: '<< /FT /Sig /Kids [11 0 R] >>', 11: '<< /Rect' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field uses a widget that is not new')],
+    ],
+    [
+      'a direct kid',
+      { 9: '<< /FT /Sig /Kids [<< /Rect [0 0 0 0] >>] >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field uses a widget that is not new')],
+    ],
+    [
+      'a visible unsigned field',
+      { 9: field('/Rect [0 0 9 9]') },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a visible signature field without a signature')],
+    ],
+    [
+      'a value that is not a verified signature',
+      { 9: field('/V 10 0 R /Rect [0 0 0 0]'), 10: '<< >>' },
+      ['9 0 R'],
+      [],
+      [v(9, 'signature-field', 'a new signature field whose value is not a new, verified signature')],
+    ],
+    [
+      'a signature widget no new field owns',
+      { 9: field('/Rect [0 0 0 0]') },
+      [],
+      ['9 0 R'],
+      [v(9, 'signature-field', 'a signature widget on a page that is not a new field of the form')],
+    ],
+    [
+      'a new annotation',
+      { 9: '<< /Subtype /Text >>' },
+      [],
+      ['9 0 R'],
+      [v(9, 'annotation', 'a new annotation on a page')],
+    ],
+    [
+      'an annotation that cannot be read',
+      {},
+      [],
+      ['99 0 R'],
+      [v(99, 'annotation', 'a new annotation on a page')],
+    ],
+    [
+      'a direct annotation',
+      {},
+      [],
+      ['<< /FT /Sig >>'],
+      [v(undefined, 'signature-field', 'a signature widget on a page that is not a new field of the form')],
+    ],
+  ] as const)('%s', async (_, changes, fields, widgets, expected) => {
+    const r = await run(changes as Objects, [...fields], [...widgets]);
+    expect(r.violations).toEqual(expected);
+    expect(r.explained.size).toBe(0);
+  });
+  it('an unsigned field with /V null is unsigned (allowed when invisible)', async () => {
+    const r = await run({ 9: field('/V null /Rect [0 0 0 0]') }, ['9 0 R'], ['9 0 R']);
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'signature-field' });
+  });
+  it("the signature's /Reference and the widget's /MK icons are explained with it", async () => {
+    const r = await run(
+      {
+        9: field('/V 10 0 R /Rect [0 0 0 0] /MK << /I 12 0 R >> /AP << /N 14 0 R >>'),
+        10: '<< /Type /Sig /Reference [13 0 R] >>',
+        12: '<< /Length 0 >>\nstream\n\nendstream',
+        13: '<< /Type /SigRef >>',
+        14: '<< /Unreadable',
+      },
+      ['9 0 R'],
+      ['9 0 R'],
+      [10],
+    );
+    expect(r.violations).toEqual([]);
+    // A new object that cannot be read is explained and ends that branch of the walk.
+    expect(explained(r)).toEqual({
+      9: 'signature-field',
+      10: 'signature',
+      12: 'appearance',
+      13: 'signature',
+      14: 'appearance',
+    });
+  });
+  it.each([
+    ['<< /Rect [0 0 0 0 1] >>', false],
+    ['<< /Rect [null 0 null 5] >>', false],
+    [`<< /Rect [${'9'.repeat(400)} 0 ${'9'.repeat(400)} 5] >>`, false],
+  ])('widget %s → invisible %s', async (text, expected) => {
+    const st = (await context({ 9: text })).cur;
+    expect(await isInvisible(st, (await st.dict(new Lexer(ascii('9 0 R'), 0).value())) as PdfDict)).toBe(
+      expected,
+    );
+  });
+});
+
 describe('validation data (dss.ts)', () => {
   const withDss = (dss: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${dss} /Pages`) as string });
   const cert = '<< /Length 1 >>\nstream\nx\nendstream';
@@ -469,23 +873,58 @@ describe('validation data (dss.ts)', () => {
     );
     expect(r.violations).toEqual([]);
   });
+  const NAMES = 'the validation data names an object of the signed document';
+  const MALFORMED = 'malformed validation data';
+  const NOT_STREAM = 'validation data that is not a stream';
   it.each([
-    ['<< /Type /DSS /Certs [4 0 R] >>', 'a content stream of the signed document'],
-    ['<< /Type /DSS /Certs [2 0 R] >>', 'a page (not a stream)'],
-    ['<< /Type /DSS /Certs 2 0 R >>', 'a signed array'],
-    ['<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>', 'another key'],
-    ['<< /Type /Page /Certs [10 0 R] >>', 'another type'],
-    ['<< /VRI << /A << /Cert [4 0 R] >> >> >>', 'VRI naming a signed stream'],
-    ['<< /VRI << /A << /Font [10 0 R] >> >> >>', 'VRI with another key'],
-    ['<< /VRI << /A 4 0 R >> >>', 'VRI entry that is a signed object'],
-    ['<< /VRI << /A << /TU 10 0 R >> >> >>', 'VRI date that is an object'],
-    ['<< /VRI 3 0 R >>', 'VRI a signed object'],
-    ['<< /Certs (x) >>', 'not a list'],
-    ['<< /Certs [(x)] >>', 'not a stream'],
-  ])('%s: %s', async (dss) => {
-    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: dss, 10: cert }));
-    expect(whats(r).length).toBeGreaterThan(0);
-    expect(whats(r).every((w) => w === 'dss')).toBe(true);
+    ['<< /Type /DSS /Certs [4 0 R] >>', 'a content stream of the signed document', [[4, NAMES]]],
+    ['<< /Type /DSS /Certs [2 0 R] >>', 'a page (not a stream)', [[2, NOT_STREAM]]],
+    [
+      '<< /Type /DSS /Certs 2 0 R >>',
+      'a signed array',
+      [
+        [2, NAMES],
+        [2, MALFORMED],
+      ],
+    ],
+    ['<< /Type /DSS /Certs [10 0 R] /Font 4 0 R >>', 'another key', [[9, 'the validation data holds Font']]],
+    ['<< /Type /Page /Certs [10 0 R] >>', 'another type', [[9, 'the validation data has another /Type']]],
+    ['<< /VRI << /A << /Cert [4 0 R] >> >> >>', 'VRI naming a signed stream', [[4, NAMES]]],
+    [
+      '<< /VRI << /A << /Font [10 0 R] >> >> >>',
+      'VRI with another key',
+      [[undefined, 'the validation data holds Font']],
+    ],
+    [
+      '<< /VRI << /A 4 0 R >> >>',
+      'VRI entry that is a signed object',
+      [
+        [4, NAMES],
+        [4, MALFORMED],
+      ],
+    ],
+    ['<< /VRI << /A << /TU 10 0 R >> >> >>', 'VRI date that is an object', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TU [(x)] >> >> >>', 'VRI date that is an array', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TU << >> >> >> >>', 'VRI date that is a dictionary', [[undefined, MALFORMED]]],
+    ['<< /VRI << /A << /TS 4 0 R >> >> >>', 'VRI timestamp naming a signed stream', [[4, NAMES]]],
+    ['<< /VRI << /A << /TS (x) >> >> >>', 'VRI timestamp that is not a stream', [[undefined, NOT_STREAM]]],
+    ['<< /VRI << /A (x) >> >>', 'VRI entry that is not a dictionary', [[undefined, MALFORMED]]],
+    [
+      '<< /VRI 3 0 R >>',
+      'VRI a signed object',
+      [
+        [3, NAMES],
+        [3, MALFORMED],
+      ],
+    ],
+    ['<< /VRI [] >>', 'VRI not a dictionary', [[undefined, MALFORMED]]],
+    ['<< /Certs (x) >>', 'not a list', [[undefined, MALFORMED]]],
+    ['<< /Certs [(x)] >>', 'not a stream', [[undefined, NOT_STREAM]]],
+    ['<< /Certs [12 0 R] >>', 'a new object that is not a stream', [[12, NOT_STREAM]]],
+    ['<< /Certs [13 0 R] >>', 'an object that does not exist', [[13, NOT_STREAM]]],
+  ] as const)('%s: %s', async (dss, _, expected) => {
+    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: dss, 10: cert, 12: '<< /A 1 >>' }));
+    expect(r.violations).toEqual(expected.map(([num, reason]) => ({ num, what: 'dss', reason })));
     expect(r.explained.size).toBe(0);
   });
   it('a /DSS that is an object of the signed document', async () => {
@@ -513,6 +952,255 @@ describe('validation data (dss.ts)', () => {
     const base = { ...SIGNED, ...withDss('9 0 R'), 9: '<< /Certs 8 0 R >>', 8: '[10 0 R]', 10: cert };
     const r = await dssRule(await context({ ...withDss('11 0 R'), 11: '<< /Certs 8 0 R >>' }, { base }));
     expect(r.violations).toEqual([]);
+  });
+});
+
+describe('validation data (dss.ts): which check fired', () => {
+  const withDss = (dss: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/DSS ${dss} /Pages`) as string });
+  const cert = '<< /Length 1 >>\nstream\nx\nendstream';
+  const NAMES = 'the validation data names an object of the signed document';
+  const MALFORMED = 'malformed validation data';
+  const v = (num: number | undefined, reason: string) => ({ num, what: 'dss', reason });
+  /** The signed revision with a DSS (object 9) and validation streams 10 and 11. */
+  const signedWith = (dss: string, extra: Objects = {}) => ({
+    ...SIGNED,
+    ...withDss('9 0 R'),
+    9: dss,
+    10: cert,
+    11: cert,
+    ...extra,
+  });
+
+  it('a VRI entry without /TS needs no timestamp', async () => {
+    const r = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: '<< /VRI << /A << /Cert [10 0 R] >> >> >>', 10: cert }),
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'dss', 10: 'dss' });
+  });
+
+  it("the previous DSS's VRI streams may be named by a new DSS", async () => {
+    const base = signedWith('<< /VRI << /A << /Cert [10 0 R] /TS 11 0 R >> >> >>');
+    const r = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R 11 0 R] >>' }, { base }),
+    );
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 12: 'dss' });
+    // A stream the previous DSS did not hold is a signed object.
+    const other = signedWith('<< /VRI << /A << /Cert [10 0 R] >> >> >>');
+    const bad = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs [11 0 R] >>' }, { base: other }),
+    );
+    expect(bad.violations).toEqual([v(11, NAMES)]);
+  });
+
+  it("the previous DSS's indirect VRI dictionary, entries and lists may be named again", async () => {
+    const indirectVri = signedWith('<< /VRI 8 0 R >>', { 8: '<< /A << /Cert [10 0 R] >> >>' });
+    const r = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /VRI 8 0 R >>' }, { base: indirectVri }),
+    );
+    expect(r.violations).toEqual([]);
+    const indirectEntry = signedWith('<< /VRI << /A 8 0 R >> >>', { 8: '<< /Cert 7 0 R >>', 7: '[10 0 R]' });
+    const e = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /VRI << /A 8 0 R >> >>' }, { base: indirectEntry }),
+    );
+    expect(e.violations).toEqual([]);
+    expect(explained(e)).toEqual({ 12: 'dss' });
+  });
+
+  it('the previous DSS object itself is no list, VRI dictionary or VRI entry', async () => {
+    const base = signedWith('<< /Certs [10 0 R] >>');
+    for (const dss of ['<< /Certs 9 0 R >>', '<< /VRI 9 0 R >>', '<< /VRI << /A 9 0 R >> >>']) {
+      const r = await dssRule(await context({ ...withDss('12 0 R'), 12: dss }, { base }));
+      expect(r.violations, dss).toEqual([v(9, NAMES), v(9, MALFORMED)]);
+    }
+  });
+
+  it('a rewritten container of the previous DSS, a container that never existed', async () => {
+    const base = signedWith('<< /Certs 8 0 R /OCSPs 13 0 R >>', { 8: '[10 0 R]' });
+    const rewritten = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /Certs 8 0 R >>', 8: '[10 0 R]' }, { base }),
+    );
+    expect(rewritten.violations).toEqual([v(8, NAMES), v(8, MALFORMED)]);
+    const missing = await dssRule(
+      await context({ ...withDss('12 0 R'), 12: '<< /OCSPs 13 0 R >>' }, { base }),
+    );
+    expect(missing.violations).toEqual([v(13, NAMES), v(13, MALFORMED)]);
+  });
+
+  it('the previous DSS kept as it was: nothing to explain', async () => {
+    const base = signedWith('<< /Certs [10 0 R] >>');
+    const r = await dssRule(await context({ ...withDss('9 0 R') }, { base }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({});
+  });
+
+  it('a new DSS after a previous one that held other keys is judged on its own', async () => {
+    const base = signedWith('<< /Certs [10 0 R] /Font 4 0 R >>');
+    const r = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(r.violations).toEqual([]);
+    const inPlace = await dssRule(await context({ 9: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(inPlace.violations).toEqual([v(9, 'the previous validation data was not only validation data')]);
+  });
+
+  it('a catalog that cannot be read, before or after: no DSS to judge (the catalog rule judges it)', async () => {
+    const unreadable = { ...SIGNED, 1: '(x)' };
+    const r = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: '<< /Certs [10 0 R] >>', 10: cert }, { base: unreadable }),
+    );
+    expect(r.violations).toEqual([]);
+    expect((await dssRule(await context({ 1: '(x)' }))).violations).toEqual([]);
+  });
+
+  it('a previous DSS whose VRI entry is no dictionary; the previous DSS rewritten unreadable', async () => {
+    const base = signedWith('<< /VRI << /A (x) /B 4 0 R >> >>');
+    const r = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' }, { base }));
+    expect(r.violations).toEqual([v(10, NAMES)]);
+    const named = await dssRule(await context({ ...withDss('12 0 R'), 12: '<< /Certs 4 0 R >>' }, { base }));
+    // 4 is a container of the previous DSS (its VRI entry B), so only its form is refused.
+    expect(named.violations).toEqual([v(4, MALFORMED)]);
+    const unreadable = await dssRule(
+      await context({ 9: '<< /Certs' }, { base: signedWith('<< /Certs [10 0 R] >>') }),
+    );
+    expect(unreadable.violations).toEqual([v(9, 'the /DSS entry is not a validation-data dictionary')]);
+  });
+  it('a new DSS object that cannot be read', async () => {
+    const r = await dssRule(await context({ ...withDss('9 0 R'), 9: '<< /Certs' }));
+    expect(r.violations).toEqual([v(9, 'the /DSS entry is not a validation-data dictionary')]);
+  });
+
+  const vri = (n: number, last: string) =>
+    `<< /VRI << ${Array.from({ length: n - 1 }, (_, i) => `/K${i} << >>`).join(' ')} /LAST << ${last} >> >> >>`;
+  it('at most 10,000 VRI entries', async () => {
+    const ok = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: vri(10_000, '/Cert [10 0 R]'), 10: cert }),
+    );
+    expect(ok.violations).toEqual([]);
+    const over = await dssRule(
+      await context({ ...withDss('9 0 R'), 9: vri(10_001, '/Cert [10 0 R]'), 10: cert }),
+    );
+    expect(over.violations).toEqual([v(undefined, 'too many validation-data entries')]);
+  });
+  it("only the previous DSS's first 10,000 VRI entries count as its streams", async () => {
+    const named = await dssRule(
+      await context(
+        { ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' },
+        { base: signedWith(vri(10_000, '/Cert [10 0 R]')) },
+      ),
+    );
+    expect(named.violations).toEqual([]);
+    const beyond = await dssRule(
+      await context(
+        { ...withDss('12 0 R'), 12: '<< /Certs [10 0 R] >>' },
+        { base: signedWith(vri(10_001, '/Cert [10 0 R]')) },
+      ),
+    );
+    expect(beyond.violations).toEqual([v(10, NAMES)]);
+  });
+});
+
+describe('what an unexplained object is (describeChange)', () => {
+  const stream = (dict: string) => `<< ${dict} /Length 1 >>\nstream\nx\nendstream`;
+  const page = (contents: string) => `<< /Type /Page /Parent 3 0 R /Contents ${contents} /Annots [5 0 R] >>`;
+  it.each([
+    [
+      'the catalog',
+      1,
+      { 1: '<< /Type /Catalog /Pages 3 0 R /OpenAction 4 0 R >>' },
+      {},
+      'catalog',
+      'changed',
+    ],
+    ['a page', 2, { 2: page('4 0 R /Rotate 90') }, {}, 'page', 'changed'],
+    ['a new page', 9, { 9: '<< /Type /Page /Parent 3 0 R >>' }, {}, 'page-tree', 'new'],
+    ['the page tree', 3, { 3: '<< /Type /Pages /Kids [] /Count 0 >>' }, {}, 'page-tree', 'changed'],
+    ['a new page tree node', 9, { 9: '<< /Type /Pages /Kids [] >>' }, {}, 'page-tree', 'new'],
+    ['another catalog', 9, { 9: '<< /Type /Catalog >>' }, {}, 'catalog', 'new'],
+    ['metadata', 9, { 9: stream('/Type /Metadata') }, {}, 'metadata', 'new'],
+    [
+      'a signature',
+      6,
+      { 6: '<< /Type /Sig /ByteRange [0 1 2 4] /Contents <00> >>' },
+      {},
+      'signature',
+      'changed',
+    ],
+    ['a document timestamp', 9, { 9: '<< /Type /DocTimeStamp >>' }, {}, 'signature', 'new'],
+    ['a /Sig dictionary', 9, { 9: '<< /Type /Sig >>' }, {}, 'signature', 'new'],
+    ['a link annotation without /Type or /Rect', 9, { 9: '<< /Subtype /Link >>' }, {}, 'object', 'new'],
+    ['another stream beside array contents', 9, { 9: stream('') }, { 2: page('[4 0 R]') }, 'object', 'new'],
+    [
+      'content of a page of a new page tree',
+      9,
+      {
+        1: '<< /Type /Catalog /Pages 30 0 R >>',
+        30: '<< /Type /Pages /Kids [31 0 R] >>',
+        31: '<< /Type /Page /Contents 9 0 R >>',
+        9: stream(''),
+      },
+      {},
+      'page-content',
+      'new',
+    ],
+    ['a dictionary with /ByteRange', 9, { 9: '<< /ByteRange [0 1 2 3] >>' }, {}, 'signature', 'new'],
+    ['a signature field', 9, { 9: '<< /FT /Sig /T (S2) >>' }, {}, 'signature-appearance', 'new'],
+    ['an annotation', 9, { 9: '<< /Type /Annot >>' }, {}, 'annotation', 'new'],
+    ['a widget', 9, { 9: '<< /Subtype /Widget >>' }, {}, 'annotation', 'new'],
+    ['something with /Rect', 9, { 9: '<< /Rect [0 0 1 1] >>' }, {}, 'annotation', 'new'],
+    ['a font', 9, { 9: '<< /Type /Font >>' }, {}, 'resources', 'new'],
+    ['a font descriptor', 9, { 9: '<< /Type /FontDescriptor >>' }, {}, 'resources', 'new'],
+    ['an XObject', 9, { 9: '<< /Type /XObject >>' }, {}, 'resources', 'new'],
+    ['a graphics state', 9, { 9: '<< /Type /ExtGState >>' }, {}, 'resources', 'new'],
+    ['a stream with /Subtype', 9, { 9: stream('/Subtype /Image') }, {}, 'resources', 'new'],
+    ['a stream with /BBox', 9, { 9: stream('/BBox [0 0 1 1]') }, {}, 'resources', 'new'],
+    ['a page content stream', 4, { 4: stream('') }, {}, 'page-content', 'changed'],
+    ['a new page content stream', 9, { 2: page('[4 0 R 9 0 R]'), 9: stream('') }, {}, 'page-content', 'new'],
+    [
+      'content in an indirect array',
+      4,
+      { 4: stream('') },
+      { 2: page('8 0 R'), 8: '[4 0 R]' },
+      'page-content',
+      'changed',
+    ],
+    ['content the signed page had', 4, { 2: page('9 0 R'), 4: stream('') }, {}, 'page-content', 'changed'],
+    ['another stream', 9, { 9: stream('') }, {}, 'object', 'new'],
+    ['a dictionary of no known type', 9, { 9: '<< /A 1 >>' }, {}, 'object', 'new'],
+    ['a number', 9, { 9: '42' }, {}, 'object', 'new'],
+    ['an unreadable page', 2, { 2: '<< /Type /Page' }, {}, 'page', 'unreadable'],
+  ] as const)('%s: %s', async (_, n, changes, base, what, how) => {
+    const ctx = await context(changes as Objects, { base: { ...SIGNED, ...(base as Objects) } });
+    const reason =
+      how === 'unreadable'
+        ? 'an object cannot be read'
+        : how === 'new'
+          ? `a new ${what === 'page-tree' && (changes as Objects)[n]?.includes('/Page ') ? 'page' : what} was added`
+          : `an existing ${what} was changed`;
+    expect(await describeChange(ctx, n)).toEqual({ what, reason });
+  });
+  it('the form dictionary of the signed catalog', async () => {
+    const base = {
+      ...SIGNED,
+      1: '<< /Type /Catalog /Pages 3 0 R /AcroForm 8 0 R >>',
+      8: '<< /Fields [5 0 R] >>',
+    };
+    const ctx = await context({ 8: '<< /Fields [] >>' }, { base });
+    expect(await describeChange(ctx, 8)).toEqual({ what: 'form', reason: 'an existing form was changed' });
+  });
+  it('the catalog the trailer named when signed, or names now (whatever its /Type)', async () => {
+    const ctx = await context({ 7: '<< /Pages 3 0 R >>' }, { trailer: '<< /Root 7 0 R >>' });
+    expect((await describeChange(ctx, 7)).what).toBe('catalog');
+    const base = { ...SIGNED, 1: '<< /Pages 3 0 R >>' };
+    const old = await context({ 1: '<< /A 1 >>' }, { trailer: '<< /Root 7 0 R >>', base });
+    expect((await describeChange(old, 1)).what).toBe('catalog');
+  });
+  it('an object in neither revision; a signed catalog that cannot be read', async () => {
+    expect(await describeChange(await context({}), 99)).toEqual({
+      what: 'object',
+      reason: 'an object cannot be read',
+    });
+    const ctx = await context({ 9: '<< /A 1 >>' }, { base: { ...SIGNED, 1: '(x)' } });
+    expect(await describeChange(ctx, 9)).toEqual({ what: 'object', reason: 'a new object was added' });
   });
 });
 
@@ -844,6 +1532,60 @@ describe('a prepared signature field signed later (signature-field.ts, filledFie
   });
 });
 
+describe('metadata and document information (metadata.ts): which check fired', () => {
+  const meta = '<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\nx\nendstream';
+  const cat = (m: string) => ({ 1: SIGNED[1]?.replace('/Pages', `/Metadata ${m} /Pages`) as string });
+  const META = 'the metadata entry names something other than a new XML metadata stream';
+  it.each([
+    [{ ...cat('4 0 R'), 4: meta }, 4],
+    [{ ...cat('9 0 R'), 9: '<< /Type /Metadata /Subtype /XML >>' }, 9],
+    [{ ...cat('9 0 R'), 9: '<< /Type /Metadata' }, 9],
+    [{ ...cat('(x)') }, undefined],
+  ] as [Objects, number | undefined][])('%j', async (changes, num) => {
+    const r = await metadataRule(await context(changes));
+    expect(r.violations).toEqual([{ num, what: 'metadata', reason: META }]);
+  });
+  it('a removed /Metadata or unreadable catalogs are the catalog rule’s business', async () => {
+    const base = { ...SIGNED, ...cat('4 0 R') };
+    expect((await metadataRule(await context({ 1: SIGNED[1] as string }, { base }))).violations).toEqual([]);
+    expect((await metadataRule(await context({ 1: '(x)' }, { base }))).violations).toEqual([]);
+    const unreadable = { ...SIGNED, 1: '(x)' };
+    const r = await metadataRule(await context({ ...cat('9 0 R'), 9: meta }, { base: unreadable }));
+    expect(explained(r)).toEqual({ 9: 'metadata' });
+  });
+  const info = (d: string, o: { old?: string; info?: string; base?: Objects } = {}) =>
+    context(
+      { 9: d },
+      {
+        oldTrailer: `<< /Root 1 0 R ${o.old ?? '/Info 7 0 R'} >>`,
+        trailer: `<< /Root 1 0 R /Info ${o.info ?? '9 0 R'} >>`,
+        base: { ...SIGNED, 7: '<< /Title (Form) /Producer (A) >>', 8: '<< /Title (Form) >>', ...o.base },
+      },
+    );
+  const v = (num: number | undefined, reason: string) => ({ num, what: 'info', reason });
+  const NOT_NEW = 'the document information is not a new dictionary';
+  const NOT_OWN = 'the document information is not a dictionary of its own';
+  it.each([
+    ['<< /Title (Approved) >>', {}, v(9, 'the document information changed (Title)')],
+    ['<< /Title (Form) /Author (Someone) >>', {}, v(9, 'the document information changed (Author)')],
+    ['<< /Title (Form) /Count 3 >>', {}, v(9, 'the document information holds more than text')],
+    ['<< /Title (Form) /Length 0 >>\nstream\n\nendstream', {}, v(9, NOT_OWN)],
+    ['[(Form)]', {}, v(9, NOT_OWN)],
+    ['<< /Title', {}, v(9, NOT_OWN)],
+    ['', { info: '8 0 R' }, v(8, NOT_NEW)],
+    ['', { info: '<< /Title (Form) >>' }, v(undefined, NOT_OWN)],
+  ] as const)('%s %j', async (d, o, expected) => {
+    const r = await metadataRule(await info(d, o));
+    expect(r.violations).toEqual([expected]);
+    expect(r.explained.size).toBe(0);
+  });
+  it('a new information dictionary where the signed revision had none', async () => {
+    const r = await metadataRule(await info('<< /Producer (B) >>', { old: '' }));
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'info' });
+  });
+});
+
 describe('identical rewrites and unused objects', () => {
   it('an object written again unchanged is explained; a changed one is not', async () => {
     const r = await unchangedRule(
@@ -905,6 +1647,28 @@ describe('certification level (docmdp.ts)', () => {
     expect(await certificationLevel(s, cat, d6, 6)).toBe(2);
     expect(await certificationLevel(s, cat, d7, 7)).toBeUndefined();
     expect(await certificationLevel(s, undefined, d6, 6)).toBeUndefined();
+  });
+});
+
+describe('certification level (docmdp.ts): unreadable parts, a direct /DocMDP', () => {
+  const at = async (s: ObjectStore, n: string) => (await s.dict(new Lexer(ascii(n), 0).value())) as PdfDict;
+  it('a /Reference entry that cannot be read, a DocMDP transform without parameters', async () => {
+    const s = store({
+      6: '<< /Type /Sig /Reference [99 0 R] >>',
+      7: '<< /Type /Sig /Reference [<< /TransformMethod /DocMDP >>] >>',
+    });
+    expect(await certificationLevel(s, undefined, await at(s, '6 0 R'), 6)).toBeUndefined();
+    expect(await certificationLevel(s, undefined, await at(s, '7 0 R'), 7)).toBe(2);
+  });
+  it('/Perms /DocMDP as a direct dictionary names that dictionary only', async () => {
+    const s = store({
+      1: '<< /Perms << /DocMDP << /Type /Sig /ByteRange [0 1 2 3] >> >> >>',
+      6: '<< /Type /Sig >>',
+    });
+    const cat = await at(s, '1 0 R');
+    const direct = (await s.dict(cat.get('Perms')))?.get('DocMDP') as PdfDict;
+    expect(await certificationLevel(s, cat, direct, undefined)).toBe(2);
+    expect(await certificationLevel(s, cat, await at(s, '6 0 R'), 6)).toBeUndefined();
   });
 });
 

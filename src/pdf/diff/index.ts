@@ -292,8 +292,11 @@ async function judgeState(
   return explained;
 }
 
-/** What an unexplained object is, in the words the messages use. */
-async function describeChange(ctx: DiffContext, n: number): Promise<{ what: ChangeKind; reason: string }> {
+/** What an unexplained object is, in the words the messages use (exported for its tests). */
+export async function describeChange(
+  ctx: DiffContext,
+  n: number,
+): Promise<{ what: ChangeKind; reason: string }> {
   const before = await ctx.old.get(n);
   const after = await ctx.cur.get(n);
   const o = before ?? after;
