@@ -1368,6 +1368,15 @@ describe('referredOnlyBy (context.ts): who may refer to an object rewritten in p
       false,
     ],
     ['the new trailer names it', {}, 1, 'Metadata', '<< /Root 1 0 R /X 9 0 R >>', false],
+    // Only the holder's own key is set aside: a page naming it under the same key still counts.
+    [
+      'a page rewritten to name it as its own /Metadata',
+      { 2: PAGE.replace('>>', '/Metadata 9 0 R >>') },
+      1,
+      'Metadata',
+      undefined,
+      false,
+    ],
     [
       'a new cross-reference stream’s dictionary names it (a trailer)',
       {},
