@@ -4,6 +4,7 @@
  * (spec/cli.md: FIFOs and devices are refused, a file that grows is cut off at the cap).
  */
 import { constants, open } from 'node:fs/promises';
+import { concatBytes } from '../bytes/concat';
 import { MAX_FILE_BYTES } from '../bytes/limits';
 import type { Bilingual } from '../messages/define';
 import { formatSize } from '../messages/size';
@@ -91,14 +92,7 @@ export async function readFileCapped(path: string, maxBytes = MAX_INPUT_BYTES): 
       chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (chunks.length === 1) return chunks[0] as Uint8Array;
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   } finally {
     await handle.close();
   }

@@ -1,4 +1,5 @@
 // CMS (PKCS #7) SignedData over the signed byte ranges: read with der.ts, verified with WebCrypto.
+import { concatBytes } from '../bytes/concat';
 import { bytesEqual } from './bytes';
 import {
   CONTEXT,
@@ -208,25 +209,13 @@ const HASHER_ALGORITHMS: ReadonlySet<string> = new Set<PdfDigestAlgorithm>([
   'SHA-512',
 ]);
 
-/** `parts` as one array: the parts themselves when there is one, else one joined copy. */
-export function joinParts(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const x of parts) {
-    out.set(x, at);
-    at += x.length;
-  }
-  return out;
-}
-
 /**
  * The digest of the concatenation of `parts`: through `hasher` when one is given (the command
  * line's is incremental: no copy), otherwise WebCrypto, one-shot, over the parts joined once.
  */
 export function digestParts(name: string, parts: Uint8Array[], hasher?: PdfHasher): Promise<Uint8Array> {
   if (hasher && HASHER_ALGORITHMS.has(name)) return hasher(name as PdfDigestAlgorithm, parts);
-  return digest(name, joinParts(parts));
+  return digest(name, concatBytes(parts));
 }
 
 /**
@@ -265,7 +254,7 @@ export async function verifySignerInfo(
     if (!(await signingCertificateMatches(p.signedAttrs, cert))) return 'cms-signing-cert-mismatch';
     signed = p.signedAttrsDer;
   } else {
-    signed = joinParts(content);
+    signed = concatBytes(content);
   }
   const ok = await verifySignature(
     cert.spki,

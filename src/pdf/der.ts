@@ -1,5 +1,6 @@
 // A small, strict DER/BER reader: the checker reads CMS and X.509 with it (pkijs builds a schema
 // tree for every parse, which costs more than the whole rest of a verification).
+import { concatBytes } from '../bytes/concat';
 
 export class DerError extends Error {}
 
@@ -140,14 +141,7 @@ export function oid(t: Tlv): string {
 /** Octets of an OCTET STRING, joining the pieces of a constructed (BER) one. */
 export function octets(t: Tlv): Uint8Array {
   if (!t.constructed) return value(t);
-  const parts = children(t).map(octets);
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(children(t).map(octets));
 }
 
 export function time(t: Tlv): Date {

@@ -1,6 +1,8 @@
 // Stream decoding for what the checker reads inside streams: cross-reference streams and object
 // streams. Only FlateDecode (with PNG/TIFF predictors) is supported; DecompressionStream is in
 // browsers and in Node ≥ 18.
+
+import { concatBytes } from '../bytes/concat';
 import { MAX_INFLATED_STREAM, PdfLimitError, type Work } from './limits';
 import { PdfDict, PdfName, type PdfValue } from './objects';
 
@@ -34,13 +36,7 @@ async function inflate(data: Uint8Array, work?: Work, need = Number.POSITIVE_INF
     if (e instanceof PdfLimitError) throw e;
     if (total === 0) throw new StreamError('bad Flate data');
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 function unpredict(data: Uint8Array, parms: PdfDict | undefined): Uint8Array {

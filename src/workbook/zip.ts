@@ -5,6 +5,7 @@
  * streams one part at a time with a byte budget (fflate), for the probe that reads only what it needs.
  */
 import { Inflate } from 'fflate';
+import { concatBytes } from '../bytes/concat';
 import type { Bilingual } from '../messages/define';
 import { formatSize } from '../messages/size';
 import { wt } from './messages';
@@ -233,18 +234,10 @@ const WHOLE_SLICE = 64 * 1024;
 /** A whole part, or undefined when it inflates to more than `budget` bytes. */
 export function readPart(zip: Archive, entry: ZipEntry, budget: number): Uint8Array | undefined {
   const chunks: Uint8Array[] = [];
-  let total = 0;
   const end = streamPart(zip, entry, budget, (c) => {
     chunks.push(c.slice());
-    total += c.length;
     return true;
   });
   if (end !== 'done') return undefined;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }

@@ -92,10 +92,11 @@ export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
     if (key === 'Fields') continue;
     const b = before?.get(key);
     const a = after.get(key);
-    if (key === 'DR' && (sameValue(b, a) ? !(await touchedWithin(ctx, a)) : false)) continue;
-    if (key === 'DR' && (await resourcesOnlyGrew(ctx, b, a, out))) continue;
-    if (sameValue(b, a) && key !== 'DR') continue;
-    if (key === 'SigFlags' && typeof a === 'number') continue;
+    if (key === 'DR') {
+      // The same value may still name objects rewritten in place: judged by what they hold.
+      const untouched = sameValue(b, a) && !(await touchedWithin(ctx, a));
+      if (untouched || (await resourcesOnlyGrew(ctx, b, a, out))) continue;
+    } else if (sameValue(b, a) || (key === 'SigFlags' && typeof a === 'number')) continue;
     deny(`the form changed (${key})`);
     return out;
   }
