@@ -27,3 +27,19 @@ describe('inflatedCap', () => {
     );
   });
 });
+
+describe('the other work bounds (limits.ts): one unit past each throws, with its kind', () => {
+  it.each([
+    ['chargeParsed', 'too-complex', (size: number) => 4 * size + 4_000_000],
+    ['chargeEntries', 'too-many-objects', (size: number) => size + 1_000_000],
+  ] as const)('%s: %s', (method, kind, bound) => {
+    const w = new Work(1000);
+    w[method](bound(1000) - 1);
+    w[method](1);
+    expect(() => w[method](1)).toThrow(expect.objectContaining({ kind }));
+    // Charges add up: two halves reach the bound like one whole.
+    const halves = new Work(1000);
+    halves[method](bound(1000) / 2);
+    expect(() => halves[method](bound(1000) / 2 + 1)).toThrow(expect.objectContaining({ kind }));
+  });
+});
