@@ -43,33 +43,25 @@ await build({
 });
 console.log('build-cli: build/cli.mjs');
 
-// The template and the example form, generated from the field table.
-const assets = join(root, '.tmp/make-assets.mjs');
-await build({
-  entryPoints: [join(root, 'scripts/make-assets.ts')],
-  outfile: assets,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const made = spawnSync(process.execPath, [assets], { stdio: 'inherit', cwd: root });
-if (made.status !== 0) process.exit(made.status ?? 1);
+/** Bundles a TypeScript script of scripts/ into .tmp and runs it in the project root. */
+async function runScript(name) {
+  const out = join(root, `.tmp/${name}.mjs`);
+  await build({
+    entryPoints: [join(root, `scripts/${name}.ts`)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const r = spawnSync(process.execPath, [out], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 
+// The template and the example form, generated from the field table.
+await runScript('make-assets');
 // The V8 code cache of exceljs's prebuilt bundle, which `check` loads (src/cli/exceljs.ts); made
 // after the example form it reads to warm up. Without it the CLI still works, only slower.
-const cacheMaker = join(root, '.tmp/make-exceljs-cache.mjs');
-await build({
-  entryPoints: [join(root, 'scripts/make-exceljs-cache.ts')],
-  outfile: cacheMaker,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const cached = spawnSync(process.execPath, [cacheMaker], { stdio: 'inherit', cwd: root });
-if (cached.status !== 0) process.exit(cached.status ?? 1);
+await runScript('make-exceljs-cache');

@@ -1,29 +1,14 @@
 /** `upki-revoke check` and `template` end to end: the real bin, real files. */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/workbook/template';
+import { cliIn, sha } from '../helpers/cli-run';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/upki-revoke.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'upki-cli-'));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: dir });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const cli = cliIn(dir);
 const example = join(dir, 'example.xlsx');
 const broken = join(dir, '申請書 エラーあり.xlsx');
 

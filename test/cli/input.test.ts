@@ -3,33 +3,22 @@
  * and a folder get `input.unreadable` at once, never a hang or an out-of-memory; a file larger
  * than the cap is refused whatever its size looked like.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliIO, InputError, readFileCapped, readInputFile } from '../../src/cli/io';
 import { buildTemplate } from '../../src/workbook/template';
+import { cliIn } from '../helpers/cli-run';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/upki-revoke.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'upki-input-'));
 const FIFO = join(dir, 'fifo.xlsx');
 const FORM = join(dir, 'form.xlsx');
 const PDF = join(dir, 'notice.pdf');
 const FOLDER = join(dir, 'folder.xlsx');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: dir, timeout: 20_000 });
-    return { code: 0, ...r };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string; killed?: boolean };
-    expect(x.killed ?? false).toBe(false); // a hang would be killed by the timeout
-    return x;
-  }
-}
+const cli = cliIn(dir, 20_000);
 
 beforeAll(async () => {
   execFileSync('mkfifo', [FIFO]);

@@ -2,8 +2,6 @@
  * Never lose a file (spec/cli.md): no output onto an input however it is spelled, no overwrite of an
  * existing template without --force, and no half-written or stray temporary file.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   linkSync,
@@ -16,27 +14,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OutputExistsError, sameFile, writeOutputFile } from '../../src/cli/output';
 import { buildTemplate } from '../../src/workbook/template';
 import { tinyPdf } from '../fakes/tiny-pdf';
+import { cliIn, sha } from '../helpers/cli-run';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/upki-revoke.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'upki-out-'));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: dir });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const cli = cliIn(dir);
 const listing = (d = dir) => readdirSync(d).sort();
 
 const FORM = join(dir, 'form.xlsx');

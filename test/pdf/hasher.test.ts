@@ -2,8 +2,6 @@
 // document timestamp's imprint are computed over exactly the two signed byte ranges, given as two
 // views of the file (no joined copy), and every verdict is the same as with WebCrypto.
 import { readFileSync } from 'node:fs';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
 import { nodeHasher } from '../../src/cli/verify-pdf';
 import {
@@ -13,6 +11,7 @@ import {
   type PdfReport,
   verifyPdf,
 } from '../../src/pdf/index';
+import { selfSigned } from '../helpers/self-signed';
 import { type Fixture, type Fixtures, getFixtures, HAVE_OPENSSL } from './fixtures';
 import { placeholderPdf, signPlaceholder } from './signer';
 
@@ -139,29 +138,10 @@ describe.skipIf(!HAVE_OPENSSL)('the hasher gets exactly the two signed ranges', 
 
 describe('SHA-1 goes through the hasher and is reported as weak', () => {
   it('a SHA-1 signature: hashed as SHA-1 over two parts, sig.weak-digest, same report as WebCrypto', async () => {
-    const alg = {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    };
-    const keys = (await crypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as CryptoKeyPair;
-    const cert = new pkijs.Certificate();
-    cert.version = 2;
-    cert.serialNumber = new asn1js.Integer({ value: 1 });
-    const name = new pkijs.AttributeTypeAndValue({
-      type: '2.5.4.3',
-      value: new asn1js.Utf8String({ value: 'sha1@univ.example.ac.jp' }),
-    });
-    cert.subject.typesAndValues.push(name);
-    cert.issuer.typesAndValues.push(name);
-    cert.notBefore.value = new Date(Date.now() - 86400_000);
-    cert.notAfter.value = new Date(Date.now() + 365 * 86400_000);
-    await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
-    await cert.sign(keys.privateKey, 'SHA-256');
+    const { privateKey, cert } = await selfSigned('sha1@univ.example.ac.jp');
     const pdf = await signPlaceholder(
       await placeholderPdf(),
-      { privateKey: keys.privateKey, cert, chain: [] },
+      { privateKey, cert, chain: [] },
       {
         hash: 'SHA-1',
       },
