@@ -1771,3 +1771,262 @@ describe('gaps found by mutation testing', () => {
     expect(explained(x)).toEqual({});
   });
 });
+
+// The rules added for what Adobe Reader writes (metadata in place, a prepared field signed later, /DR
+// gaining fonts), each case a mutant of `npm run mutate` that no test killed before.
+describe('gaps found by mutation testing: the Adobe Reader rules', () => {
+  describe('/DR: only the signed object itself, or a new one, may hold the form’s resources', () => {
+    const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+    const MYRIAD = '<< /Type /Font /Subtype /Type1 /BaseFont /MyriadPro-Regular >>';
+    const formDr = (dr: string) =>
+      `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /DR ${dr} >> >>`;
+    // Object 12 is the page's resources, holding the same font as the form's /DR.
+    const direct = {
+      ...SIGNED,
+      1: formDr('<< /Font << /Helv 7 0 R >> >>'),
+      7: FONT,
+      12: '<< /Font << /Helv 7 0 R >> >>',
+    };
+    const indirect = { ...direct, 1: formDr('11 0 R'), 11: '<< /Font << /Helv 7 0 R >> >>' };
+    it.each([
+      ['a direct /DR replaced by an existing object with the same entries', direct, { 1: formDr('12 0 R') }],
+      [
+        'a direct /DR replaced by the page’s resources, rewritten to gain a font',
+        direct,
+        { 1: formDr('12 0 R'), 12: '<< /Font << /Helv 7 0 R /My 9 0 R >> >>', 9: MYRIAD },
+      ],
+      [
+        'an indirect /DR replaced by another existing object with the same entries',
+        indirect,
+        { 1: formDr('12 0 R') },
+      ],
+    ] as [string, Objects, Objects][])('refused: %s', async (_why, base, changes) => {
+      const r = await acroformRule(await context(changes, { base }));
+      expect(whats(r)).toEqual(['form']);
+      expect(r.explained.has(12)).toBe(false);
+    });
+    it('entries that are not dictionaries (a /ProcSet list, direct or indirect) may stay as signed', async () => {
+      for (const procSet of ['[/PDF /Text]', '14 0 R']) {
+        const base = {
+          ...direct,
+          1: formDr(`<< /Font << /Helv 7 0 R >> /ProcSet ${procSet} >>`),
+          14: '[/PDF /Text]',
+        };
+        const r = await acroformRule(
+          await context(
+            { 1: formDr(`<< /Font << /Helv 7 0 R /My 9 0 R >> /ProcSet ${procSet} >>`), 9: MYRIAD },
+            { base },
+          ),
+        );
+        expect(r.violations).toEqual([]);
+        expect(explained(r)).toEqual({ 9: 'form-resources' });
+      }
+    });
+  });
+
+  describe('referredOnlyBy: objects and holders that are not there', () => {
+    const base = {
+      ...SIGNED,
+      1: SIGNED[1]?.replace('/Pages', '/Metadata 9 0 R /Pages') as string,
+      9: '<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\na\nendstream',
+      10: '<< /Unused true >>',
+      11: '[1 2]',
+    };
+    it('an object nothing referred to as signed; a holder that is missing or no dictionary', async () => {
+      const ctx = await context({}, { base });
+      expect(await referredOnlyBy(ctx, 10, 1, 'Metadata')).toBe(true);
+      expect(await referredOnlyBy(ctx, 10, 50, 'X')).toBe(true);
+      expect(await referredOnlyBy(ctx, 10, 11, 'X')).toBe(true);
+    });
+    it('without a key, the holder may name it anywhere', async () => {
+      expect(await referredOnlyBy(await context({}, { base }), 9, 1)).toBe(true);
+    });
+    it('an object written after signing that cannot be read names nothing', async () => {
+      const ctx = await context({ 9: base[9].replace('/Length 1', '/Length 1 /Rev 2') }, { base });
+      ctx.touched.add(77);
+      expect(await referredOnlyBy(ctx, 9, 1, 'Metadata')).toBe(true);
+    });
+    it('the object may not name itself either', async () => {
+      const ctx = await context({ 9: base[9].replace('/Length 1', '/Length 1 /Self 9 0 R') }, { base });
+      expect(await referredOnlyBy(ctx, 9, 1, 'Metadata')).toBe(false);
+    });
+  });
+
+  describe('metadata in place: a stream that is not there', () => {
+    const meta = (x: string) => `<< /Type /Metadata /Subtype /XML /Length 1 >>\nstream\n${x}\nendstream`;
+    const catalog = SIGNED[1]?.replace('/Pages', '/Metadata 9 0 R /Pages') as string;
+    it('named as signed but missing then, or missing now', async () => {
+      const missingThen = await metadataRule(
+        await context({ 9: meta('b') }, { base: { ...SIGNED, 1: catalog } }),
+      );
+      expect(missingThen.violations).toEqual([
+        {
+          num: 9,
+          what: 'metadata',
+          reason: 'the metadata stream was rewritten although something else uses it',
+        },
+      ]);
+      const missingNow = await context({ 2: PAGE }, { base: { ...SIGNED, 1: catalog, 9: meta('a') } });
+      // Object 9 written after signing but not readable now (a free entry in the newest revision).
+      missingNow.cur = store({ ...SIGNED, 1: catalog }, '<< /Root 1 0 R >>');
+      missingNow.touched.add(9);
+      expect(whats(await metadataRule(missingNow))).toEqual(['metadata']);
+    });
+  });
+
+  describe('a widget /Rect of names is not empty', () => {
+    it('[0 0 0 /X] is visible', async () => {
+      const s = store({ 9: '<< /Rect [0 0 0 /X] >>' });
+      expect(await isInvisible(s, (await s.dict(new Lexer(ascii('9 0 R'), 0).value())) as PdfDict)).toBe(
+        false,
+      );
+    });
+  });
+
+  it('a new field’s indirect /Kids array is explained as part of the field', async () => {
+    const ctx = await context(
+      {
+        9: '<< /FT /Sig /T (S2) /Kids 12 0 R >>',
+        12: '[11 0 R]',
+        11: '<< /Subtype /Widget /Parent 9 0 R /Rect [0 0 0 0] >>',
+      },
+      {},
+    );
+    ctx.newFields.push(new Lexer(ascii('9 0 R'), 0).value());
+    const r = await signatureFieldRule(ctx);
+    expect(r.violations).toEqual([]);
+    expect(explained(r)).toEqual({ 9: 'signature-field', 11: 'signature-field', 12: 'signature-field' });
+  });
+
+  describe('a prepared signature field signed later: edge cases', () => {
+    const EMPTY = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (S2) /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+    const SIG = '<< /Type /Sig /ByteRange [0 1 2 3] /Contents <00> >>';
+    const AP = '<< /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream';
+    const withField = (field: string, fields = '[5 0 R 8 0 R]', extra: Objects = {}) => ({
+      ...SIGNED,
+      1: `<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields ${fields} /SigFlags 3 >> >>`,
+      2: PAGE.replace('[5 0 R]', '[5 0 R 8 0 R]'),
+      8: field,
+      ...extra,
+    });
+    const run = async (base: Objects, changes: Objects, signatures = [10]) =>
+      signatureFieldRule(await context(changes, { base, signatures }));
+    const signedNow = (field: string) => field.replace('/F 4', '/F 4 /V 10 0 R');
+
+    it('a field with /V null as signed is unsigned and may be signed', async () => {
+      const field = EMPTY.replace('/F 4', '/F 4 /V null');
+      const r = await run(withField(field), { 8: field.replace('/V null', '/V 10 0 R'), 10: SIG });
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual({ 8: 'signature-field', 10: 'signature' });
+    });
+    it('the new signature’s /Reference objects are explained with it', async () => {
+      const r = await run(withField(EMPTY), {
+        8: signedNow(EMPTY),
+        10: SIG.replace('>>', '/Reference [14 0 R] >>'),
+        14: '<< /Type /SigRef /TransformMethod /FieldMDP >>',
+      });
+      expect(r.violations).toEqual([]);
+      expect(explained(r)).toEqual({ 8: 'signature-field', 10: 'signature', 14: 'signature' });
+    });
+    it('/F may gain Locked where it was absent (0), not where it was no number', async () => {
+      const noF = EMPTY.replace(' /F 4', '');
+      const ok = await run(withField(noF), {
+        8: noF.replace('/P 2 0 R', '/P 2 0 R /V 10 0 R /F 128'),
+        10: SIG,
+      });
+      expect(ok.violations).toEqual([]);
+      const nameF = EMPTY.replace('/F 4', '/F /X');
+      const bad = await run(withField(nameF), { 8: nameF.replace('/F /X', '/F 128 /V 10 0 R'), 10: SIG });
+      expect(whats(bad)).toEqual(['signature-appearance']);
+    });
+    it.each([
+      [
+        'its appearance removed',
+        { 8: signedNow(EMPTY.replace('/F 4', '/F 4 /AP << /N 7 0 R >>')).replace(' /AP << /N 7 0 R >>', '') },
+        '(AP)',
+      ],
+      [
+        'another key set to the value of Locked',
+        { 8: signedNow(EMPTY).replace('/F 4', '/F 4 /Ff 128') },
+        '(Ff)',
+      ],
+      ['a new /Rect', { 8: signedNow(EMPTY).replace('[0 0 100 50]', '[0 0 600 800]') }, '(Rect)'],
+    ] as [string, Objects, string][])('refused, and not explained: %s', async (_why, changes, key) => {
+      const base = withField(
+        EMPTY.replace('/F 4', _why === 'its appearance removed' ? '/F 4 /AP << /N 7 0 R >>' : '/F 4'),
+        undefined,
+        { 7: AP },
+      );
+      const r = await run(base, { ...changes, 10: SIG });
+      expect(whats(r)).toEqual(['signature-appearance']);
+      expect(r.violations[0]?.reason).toBe(`a signature field of the signed document was changed ${key}`);
+      expect(r.explained.has(8)).toBe(false);
+    });
+    it('a field that cannot be read now', async () => {
+      const ctx = await context({ 8: '[1 2 3]' }, { base: withField(EMPTY), signatures: [10] });
+      const r = await signatureFieldRule(ctx);
+      expect(r.violations).toEqual([
+        {
+          num: 8,
+          what: 'signature-appearance',
+          reason: 'a signature field of the signed document cannot be read',
+        },
+      ]);
+    });
+    it('no readable catalog or form as signed, a missing field, a direct field: nothing to fill', async () => {
+      const unreadable = await context(
+        { 8: signedNow(EMPTY), 10: SIG },
+        { base: withField(EMPTY), signatures: [10] },
+      );
+      unreadable.oldCatalog = undefined;
+      expect(explained(await signatureFieldRule(unreadable))).toEqual({});
+      const noForm = { ...withField(EMPTY), 1: '<< /Type /Catalog /Pages 3 0 R >>' };
+      expect(explained(await run(noForm, { 8: signedNow(EMPTY), 10: SIG }))).toEqual({});
+      expect(explained(await run(withField(EMPTY, '[5 0 R 8 0 R 60 0 R]'), {}))).toEqual({});
+      // A direct root field (ISO 32000-1 12.7.2 wants references) is not looked into, nor its kids.
+      const KID = '<< /Type /Annot /Subtype /Widget /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+      const directRoot = withField(KID, '[5 0 R << /FT /Sig /T (D) /Kids [8 0 R] >>]');
+      const r = await run(directRoot, { 8: KID.replace('/F 4', '/F 4 /AP << /N 11 0 R >>'), 11: AP });
+      expect(r.explained.has(8)).toBe(false);
+    });
+    it('only signature fields: a field group without /FT, a kid whose own /FT is text', async () => {
+      const group = '<< /T (G) /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+      expect(
+        explained(
+          await run(withField(group), { 8: signedNow(group).replace('/F 4', '/F 4 /V 10 0 R'), 10: SIG }),
+        ),
+      ).toEqual({});
+      const parent = '<< /FT /Sig /T (P) /Kids [9 0 R] >>';
+      const textKid =
+        '<< /Type /Annot /Subtype /Widget /FT /Tx /Parent 8 0 R /Rect [0 0 100 50] /F 4 /P 2 0 R >>';
+      const r = await run(withField(parent, undefined, { 9: textKid }), {
+        9: textKid.replace('/F 4', '/F 4 /AP << /N 11 0 R >>'),
+        11: AP,
+      });
+      expect(r.explained.has(9)).toBe(false);
+    });
+    it('fields 16 levels down are looked into, 17 not; a field that is its own kid ends', async () => {
+      // Root field 20 → 21 → … → 37: field 20+d is d levels down; 36 and 37 are prepared fields.
+      const chain: Objects = {};
+      for (let d = 0; d < 16; d++) chain[20 + d] = `<< /T (L${d}) /FT /Sig /Kids [${21 + d} 0 R] >>`;
+      const leaf = (d: number) => `<< /Type /Annot /Subtype /Widget /T (L${d}) /Rect [0 0 0 0] /P 2 0 R >>`;
+      chain[36] = leaf(16).replace('>>', '/Kids [37 0 R] >>');
+      chain[37] = leaf(17);
+      const base = withField(EMPTY, '[5 0 R 20 0 R]', chain);
+      const r = await run(base, {
+        36: chain[36]?.replace('/P 2 0 R', '/P 2 0 R /AP << /N 11 0 R >>') as string,
+        37: leaf(17).replace('/P 2 0 R', '/P 2 0 R /AP << /N 12 0 R >>'),
+        11: AP,
+        12: AP,
+      });
+      expect(r.explained.get(36)).toBe('signature-field');
+      expect(r.explained.has(37)).toBe(false);
+      const loop = '<< /FT /Sig /T (L) /Kids [8 0 R] /Rect [0 0 0 0] /P 2 0 R >>';
+      const looped = await run(withField(loop), {
+        8: loop.replace('/P 2 0 R', '/P 2 0 R /V 10 0 R'),
+        10: SIG,
+      });
+      expect(explained(looped)).toEqual({ 8: 'signature-field', 10: 'signature' });
+    });
+  });
+});

@@ -17,14 +17,6 @@ import {
   result,
 } from './context';
 
-/** Whether an indirect /DR, or one of its indirect sub-dictionaries, was rewritten after signing. */
-async function touchedWithin(ctx: DiffContext, v: PdfValue | undefined): Promise<boolean> {
-  if (v instanceof PdfRef && ctx.touched.has(v.num)) return true;
-  const d = await ctx.cur.dict(v);
-  for (const x of d?.map.values() ?? []) if (x instanceof PdfRef && ctx.touched.has(x.num)) return true;
-  return false;
-}
-
 /** /DR as signed → now: old entries unchanged (one level of sub-dictionaries), additions new. */
 async function resourcesOnlyGrew(
   ctx: DiffContext,
@@ -93,9 +85,9 @@ export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
     const b = before?.get(key);
     const a = after.get(key);
     if (key === 'DR') {
-      // The same value may still name objects rewritten in place: judged by what they hold.
-      const untouched = sameValue(b, a) && !(await touchedWithin(ctx, a));
-      if (untouched || (await resourcesOnlyGrew(ctx, b, a, out))) continue;
+      // Judged by what it holds, even when the value is the same: it may name objects rewritten in
+      // place.
+      if (await resourcesOnlyGrew(ctx, b, a, out)) continue;
     } else if (sameValue(b, a) || (key === 'SigFlags' && typeof a === 'number')) continue;
     deny(`the form changed (${key})`);
     return out;
@@ -106,12 +98,12 @@ export async function acroformRule(ctx: DiffContext): Promise<RuleResult> {
     deny('the list of form fields cannot be read');
     return out;
   }
-  const diff = appendedOnly(oldFields, curFields, sameValue);
-  if (!diff.ok) {
+  const added = appendedOnly(oldFields, curFields, sameValue);
+  if (!added) {
     deny('form fields were removed or reordered');
     return out;
   }
-  ctx.newFields.push(...diff.added);
+  ctx.newFields.push(...added);
   if (num !== undefined && ctx.touched.has(num) && (num === refNum(oldRef) || (await isNew(ctx, num))))
     out.explained.set(num, 'acroform');
   const fieldsRef = after.get('Fields');

@@ -1,6 +1,6 @@
 // What every allowed-update rule sees: the signed revision and the revision judged, object by
 // object after resolving references, and the objects (re)defined after signing.
-import { PdfDict, type PdfObject, PdfRef, type PdfValue, refsIn } from '../objects';
+import { PdfDict, PdfRef, type PdfValue, refsIn } from '../objects';
 import type { ObjectStore } from '../xref';
 
 /** What was changed; its words are messages.ts `change.<kind>` (pdfWords). */
@@ -77,7 +77,8 @@ export async function referredOnlyBy(
   const curTrailerRefs = refsIn(ctx.curTrailer).filter((r) => r.num === n).length;
   if (holder === TRAILER ? curTrailerRefs > 1 : curTrailerRefs > 0) return false;
   for (const t of ctx.touched) {
-    if (t === n || ctx.xrefStreams.has(t)) continue;
+    // The object itself is not exempt: only the holder may name it, not even the object itself.
+    if (ctx.xrefStreams.has(t)) continue;
     let v = (await ctx.cur.get(t))?.value;
     if (t === holder && v instanceof PdfDict && key !== undefined) {
       const rest = new PdfDict(0, 0);
@@ -118,10 +119,6 @@ export async function isNew(ctx: DiffContext, n: number): Promise<boolean> {
   return ctx.touched.has(n) && !(await existedBefore(ctx, n));
 }
 
-export async function curObject(ctx: DiffContext, n: number): Promise<PdfObject | undefined> {
-  return ctx.cur.get(n);
-}
-
 /**
  * Explains every new object reachable from `v` through new objects only (appearance streams and
  * their resources, a signature's references): a path into an existing object stops there, and an
@@ -145,23 +142,21 @@ export async function explainNewReachable(
   }
 }
 
-/** Old entries unchanged and in the same order, at the start of the new list. */
+/**
+ * The entries appended to `before` (old entries unchanged and in the same order at the start of
+ * `after`), or undefined when an old entry was removed, changed or moved.
+ */
 export function appendedOnly(
   before: PdfValue[],
   after: PdfValue[],
   same: (a: PdfValue, b: PdfValue) => boolean,
-) {
-  if (after.length < before.length) return { ok: false as const, added: [] as PdfValue[] };
-  for (let i = 0; i < before.length; i++) {
-    if (!same(before[i] as PdfValue, after[i] as PdfValue)) return { ok: false as const, added: [] };
-  }
-  return { ok: true as const, added: after.slice(before.length) };
+): PdfValue[] | undefined {
+  // An entry missing from `after` reads undefined, which matches no old entry (those are never undefined).
+  for (let i = 0; i < before.length; i++)
+    if (!same(before[i] as PdfValue, after[i] as PdfValue)) return undefined;
+  return after.slice(before.length);
 }
 
 export function refNum(v: PdfValue | undefined): number | undefined {
   return v instanceof PdfRef ? v.num : undefined;
-}
-
-export function asDict(v: PdfValue | undefined): PdfDict | undefined {
-  return v instanceof PdfDict ? v : undefined;
 }

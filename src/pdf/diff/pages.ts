@@ -54,8 +54,8 @@ export async function pagesRule(ctx: DiffContext): Promise<RuleResult> {
       out.violations.push({ num: n, what: 'annotation', reason: 'the annotations of a page cannot be read' });
       continue;
     }
-    const diff = appendedOnly(oldAnnots, curAnnots, sameValue);
-    if (!diff.ok) {
+    const added = appendedOnly(oldAnnots, curAnnots, sameValue);
+    if (!added) {
       const sameSet =
         oldAnnots.length <= curAnnots.length &&
         oldAnnots.every((a) => curAnnots.some((b) => sameValue(a, b)));
@@ -66,7 +66,7 @@ export async function pagesRule(ctx: DiffContext): Promise<RuleResult> {
       });
       continue;
     }
-    ctx.newWidgets.push(...diff.added);
+    ctx.newWidgets.push(...added);
     if (pageTouched) out.explained.set(n, 'page-annotations');
     if (annotsTouched && annotsNum !== undefined) {
       const same = annotsNum === refNum(before.get('Annots'));

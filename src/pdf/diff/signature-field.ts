@@ -13,14 +13,14 @@ import { type DiffContext, explainNewReachable, isNew, type RuleResult, result }
  */
 export async function isInvisible(store: ObjectStore, widget: PdfDict): Promise<boolean> {
   const f = await store.resolve(widget.get('F'));
-  if (typeof f === 'number' && Number.isInteger(f) && (f & 2) !== 0) return true;
+  if (Number.isInteger(f) && ((f as number) & 2) !== 0) return true;
   const rect = await store.resolve(widget.get('Rect'));
   if (!Array.isArray(rect) || rect.length !== 4) return false;
   const r: number[] = [];
   for (const x of rect) {
     const v = await store.resolve(x);
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-    r.push(v);
+    if (!Number.isFinite(v)) return false;
+    r.push(v as number);
   }
   const [x1, y1, x2, y2] = r as [number, number, number, number];
   return x1 === x2 || y1 === y2;
@@ -154,7 +154,8 @@ async function filledFields(ctx: DiffContext, usedSignatures: Set<number>, out: 
       const b = before.get(key);
       const a = after.get(key);
       if (sameValue(b, a)) continue;
-      if (key === 'V' && b === undefined && a instanceof PdfRef) {
+      // An unsigned field's /V was absent or null (`signed` above).
+      if (key === 'V' && a instanceof PdfRef) {
         if (ctx.signatures.has(a.num) && !usedSignatures.has(a.num) && (await isNew(ctx, a.num))) {
           usedSignatures.add(a.num);
           out.explained.set(a.num, 'signature');
