@@ -862,6 +862,22 @@ describe('validation data (dss.ts)', () => {
     expect(r.violations).toEqual([]);
     expect(explained(r)).toEqual({ 9: 'dss', 10: 'dss', 11: 'dss', 12: 'dss' });
   });
+  it('the /Type /VRI that Adobe Acrobat writes into the VRI map itself (EU DSS adbe_crl_signed.pdf)', async () => {
+    const vri = (type: string) =>
+      context({
+        ...withDss('9 0 R'),
+        9: `<< /Type /DSS /Certs [10 0 R] /VRI 11 0 R >>`,
+        10: cert,
+        11: `<< ${type} /ABCD << /Cert [10 0 R] >> >>`,
+      }).then(dssRule);
+    const ok = await vri('/Type /VRI');
+    expect(ok.violations).toEqual([]);
+    expect(explained(ok)).toEqual({ 9: 'dss', 10: 'dss', 11: 'dss' });
+    // Any other /Type, or /Type as a string, is an entry that is no VRI dictionary.
+    expect(whats(await vri('/Type /Page'))).toEqual(['dss']);
+    expect(whats(await vri('/Type (VRI)'))).toEqual(['dss']);
+    expect(whats(await vri('/Other /VRI'))).toEqual(['dss']);
+  });
   it('VRI entries with their own lists and timestamp', async () => {
     const r = await dssRule(
       await context({

@@ -1,7 +1,8 @@
 // PDFs we did not write: pyHanko's test files (test/fixtures/pyhanko/README.md), among them four
-// signed twice by Adobe Reader and PAdES files with /DSS and document timestamps. Each row gives our
-// verdict and, in words, what pyHanko's own test expects for the same file; where we differ on
-// purpose, the row says why. Through the command line's verifier, with pyHanko's testing root as
+// signed twice by Adobe Reader and PAdES files with /DSS and document timestamps; and EU DSS's
+// (test/fixtures/eu-dss/README.md): Adobe Acrobat's long-term validation data and the attacks its
+// suite holds. Each row gives our verdict and, in words, what the other project's own test expects
+// for the same file; where we differ on purpose, the row says why. Through the command line's verifier, with pyHanko's testing root as
 // the trust anchor and the day its tests freeze time at, where a trusted verdict is expected.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,15 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { nodeHasher } from '../../src/cli/verify-pdf';
 import { certificatesFromFile, type PdfVerdict, verifyPdf } from '../../src/pdf/index';
 
-const DIR = join(import.meta.dirname, '../fixtures/pyhanko');
-const ROOT = certificatesFromFile(new Uint8Array(readFileSync(join(DIR, 'testing-ca-root.pem'))));
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const ROOT = certificatesFromFile(
+  new Uint8Array(readFileSync(join(FIXTURES, 'pyhanko', 'testing-ca-root.pem'))),
+);
 /** Noon in Japan on that day, as `--today` judges. */
 const day = (d: string) => new Date(`${d}T03:00:00Z`);
 
 interface Row {
+  /** Below test/fixtures/pyhanko, or test/fixtures/eu-dss when `dss` is set. */
   file: string;
   /** pyHanko's expectation, in words. */
-  pyhanko: string;
+  pyhanko?: string;
+  /** EU DSS: the test class that uses the file, and what it expects, in words. */
+  dss?: string;
   trust?: boolean;
   today?: string;
   verdict: PdfVerdict;
@@ -185,13 +191,112 @@ const ROWS: Row[] = [
       codes: [code],
     }),
   ),
+  // EU DSS (test/fixtures/eu-dss). Their signers chain to no anchor of ours: at best untrusted.
+  {
+    file: 'adbe_crl_signed.pdf',
+    dss: 'DSS1794CrlTest: Acrobat LTV (signature, document timestamps, /DSS with CRLs), all intact',
+    verdict: 'untrusted',
+    signatures: 'IU IU IU',
+    codes: ['chain.no-path', 'mod.allowed-updates', 'chain.revocation-embedded'],
+    absent: ['mod.changed'],
+  },
+  {
+    file: 'adbe_ocsp_signed.pdf',
+    dss: 'DSS1794OcspTest: signed in Acrobat with its OCSP response, intact',
+    verdict: 'untrusted',
+    signatures: 'IU',
+    codes: ['chain.no-path', 'chain.revocation-embedded'],
+  },
+  {
+    file: 'hello_signed_INCSAVE_signed.pdf',
+    dss: 'DSS917Test: two signatures, both intact',
+    verdict: 'untrusted',
+    signatures: 'IU IU',
+    codes: ['mod.allowed-updates'],
+    absent: ['mod.changed'],
+  },
+  {
+    file: 'muestra-firmado-firmado.pdf',
+    dss: 'PdfBoxDocumentReaderTest: four signatures, all intact',
+    verdict: 'untrusted',
+    signatures: 'IU IU IU IU',
+    absent: ['mod.changed'],
+  },
+  ...(
+    [
+      ['dss-2236/hide.pdf', 'DSS2236HideTest: shadow attack (hide), visual difference found'],
+      ['dss-2236/replace.pdf', 'DSS2236ReplaceTest: shadow attack (replace), visual difference found'],
+      ['pades-signed-annot-added.pdf', 'PAdESLevelBWithAnnotAddedTest: an annotation added after signing'],
+      ['pdf-signed-added-page.pdf', 'PAdESWithAddedPageTest: a page added after signing'],
+      ['pdf-removed-pages.pdf', 'PAdESWithRemovedPagesTest: pages removed after signing'],
+      ['modified_after_signature.pdf', 'DetectionModificationAfterSignTest: content changed after signing'],
+    ] as const
+  ).map(([file, dss]): Row => ({ file, dss, verdict: 'modified', signatures: 'I-', codes: ['mod.changed'] })),
+  {
+    file: 'dss-2236/annotation-and-visible-change.pdf',
+    dss: 'AnnotationAndVisualChangeTest: an annotation and a visible change after a certification signature',
+    verdict: 'modified',
+    signatures: 'I- I- IU',
+    codes: ['mod.changed', 'sig.certification'],
+  },
+  ...(
+    [
+      ['hello_signed_INCSAVE_signed_EDITED.pdf', 'DSS917CorruptedTest: the first signature edited', '-U I-'],
+      ['pdf-byterange-overlap.pdf', 'DSS2451Test: byte ranges that overlap', '-U I-'],
+      ['pades-spoofing-replaced-reason.pdf', 'PAdESSpoofingAttackReplacementTest: /Reason replaced', '-U I-'],
+      ['siwa.pdf', 'SIWATest: signature wrapping', '-U'],
+    ] as const
+  ).map(
+    ([file, dss, signatures]): Row => ({
+      file,
+      dss,
+      verdict: 'broken',
+      signatures,
+      codes: ['sig.hole-mismatch'],
+    }),
+  ),
+  ...(
+    [
+      ['pdf-signed-out-of-byteRange.pdf', 'PAdESOutOfByteRangeTest: a byte range beyond the file'],
+      ['pdf-eof.pdf', 'PAdESWithEofSignatureTest: a signature after %%EOF'],
+    ] as const
+  ).map(
+    ([file, dss]): Row => ({
+      file,
+      dss,
+      verdict: 'broken',
+      signatures: '-U',
+      codes: ['sig.byterange-malformed'],
+    }),
+  ),
+  {
+    file: 'pades-lta-copied-doctst.pdf',
+    dss: 'PAdESLevelLTAWithCopiedDocTstTest: a document timestamp copied from another file',
+    verdict: 'broken',
+    signatures: 'I- -U',
+    codes: ['tst-imprint-mismatch'],
+  },
+  {
+    file: 'pades-t-duplicated-doctst.pdf',
+    dss: 'PAdESLevelTWithDuplicatedDocTstTest: a document timestamp duplicated',
+    verdict: 'broken',
+    signatures: 'I- I- -U',
+    codes: ['tst-imprint-mismatch'],
+  },
+  {
+    file: 'pades_infinite_loop.pdf',
+    dss: 'PAdESInfiniteLoopTest: a cross-reference loop, validated without hanging',
+    verdict: 'error',
+    signatures: '',
+    codes: ['error.truncated'],
+  },
 ];
 
-describe('pyHanko’s signed PDFs, including Adobe Reader’s', () => {
+describe('signed PDFs of pyHanko and EU DSS, including Adobe Acrobat’s and Reader’s', () => {
   it.each(
     ROWS.map((r) => [`${r.file}${r.trust ? ` (trusted root, ${r.today})` : ''} → ${r.verdict}`, r] as const),
   )('%s', async (_, row) => {
-    const bytes = new Uint8Array(readFileSync(join(DIR, row.file)));
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, row.dss ? 'eu-dss' : 'pyhanko', row.file)));
     const before = Buffer.from(bytes).toString('base64');
     const r = await verifyPdf(bytes, {
       file: row.file,
@@ -205,7 +310,7 @@ describe('pyHanko’s signed PDFs, including Adobe Reader’s', () => {
     ];
     expect(
       r.verdict,
-      `${row.pyhanko}\n${JSON.stringify(
+      `${row.pyhanko ?? row.dss}\n${JSON.stringify(
         r.messages.map((m) => m.en),
         null,
         1,

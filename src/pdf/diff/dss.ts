@@ -2,7 +2,7 @@
 // dictionary) holding only /Type, /Certs, /CRLs, /OCSPs, /VRI; their entries are new streams or
 // the previous DSS's own streams, unchanged. A /DSS that names any other object of the signed
 // revision is a change.
-import { PdfDict, PdfRef, type PdfValue } from '../objects';
+import { PdfDict, PdfName, PdfRef, type PdfValue } from '../objects';
 import type { ObjectStore } from '../xref';
 import { type DiffContext, isNew, type RuleResult, refNum, result, type Violation } from './context';
 
@@ -104,7 +104,10 @@ export async function dssRule(ctx: DiffContext): Promise<RuleResult> {
       if (!(vri instanceof PdfDict)) deny(refNum(vriValue), 'malformed validation data');
       else {
         let count = 0;
-        for (const e of vri.map.values()) {
+        for (const [hash, e] of vri.map) {
+          // Adobe Acrobat writes /Type /VRI into the map itself (ISO 32000-2 puts it in each entry);
+          // EU DSS's adbe_crl_signed.pdf, test/fixtures/eu-dss.
+          if (hash === 'Type' && e instanceof PdfName && e.name === 'VRI') continue;
           if (++count > MAX_VRI) {
             deny(refNum(vriValue), 'too many validation-data entries');
             break;
