@@ -292,4 +292,18 @@ describe('appended revisions', () => {
       { num: 9, what: 'object', reason: 'one object serves as dss and metadata' },
     ]);
   });
+  it('an appearance or form resource may be shared only with another appearance or form resource', async () => {
+    const r = await analyze([
+      {
+        objects: {
+          1: '<< /Type /Catalog /Pages 3 0 R /AcroForm << /Fields [5 0 R] /SigFlags 3 /DR << /Font << /F9 9 0 R >> >> >> /DSS 10 0 R >>',
+          9: '<< /Length 1 >>\nstream\nx\nendstream',
+          10: '<< /Certs [9 0 R] >>',
+        },
+      },
+    ]);
+    expect(r.violations).toEqual([
+      { num: 9, what: 'object', reason: 'one object serves as form-resources and dss' },
+    ]);
+  });
 });
