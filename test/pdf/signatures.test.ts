@@ -22,6 +22,10 @@ async function discover(
     alias?: [number, number];
     /** A later revision (a second section, listed first) redefining or adding these objects. */
     newer?: Objects;
+    /** In that later revision, number `from` listed at the offset of object `to` of the first. */
+    newerAlias?: [number, number];
+    /** Object `n` listed only under the 200 numbers 500-699, never under its own. */
+    aliasesOf?: number;
   } = {},
 ) {
   let text = '%PDF-1.7\n';
@@ -44,6 +48,11 @@ async function discover(
     text += `90 0 obj\n<< /Type /ObjStm /N ${nums.length} /First ${head.length} /Length ${body.length} >>\nstream\n${body}\nendstream\nendobj\n`;
   }
   for (const [n, e] of o.extra ?? []) entries.set(n, e);
+  if (o.aliasesOf !== undefined) {
+    const e = entries.get(o.aliasesOf) as XrefEntry;
+    entries.delete(o.aliasesOf);
+    for (let k = 500; k < 700; k++) entries.set(k, e);
+  }
   if (o.alias) {
     // Number `from` listed at the offset of object `to` (which is not listed itself).
     entries.set(o.alias[0], entries.get(o.alias[1]) as XrefEntry);
@@ -59,9 +68,10 @@ async function discover(
     eofEnd: text.length,
   };
   const chain = o.twice ? [section, section] : [section];
-  if (o.newer) {
+  if (o.newer || o.newerAlias) {
     const later = new Map<number, XrefEntry>();
-    for (const [n, body] of Object.entries(o.newer)) {
+    if (o.newerAlias) later.set(o.newerAlias[0], entries.get(o.newerAlias[1]) as XrefEntry);
+    for (const [n, body] of Object.entries(o.newer ?? {})) {
       later.set(Number(n), { kind: 'n', offset: text.length, gen: 0 });
       text += `${n} 0 obj\n${body}\nendobj\n`;
     }
@@ -129,6 +139,23 @@ describe('which dictionaries are signatures', () => {
     // Two sections listing the same object (at the same offset): found once.
     const twice = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG }, { twice: true });
     expect(twice.found).toHaveLength(1);
+  });
+  it('a later revision listing another number at a signature’s offset does not hide it', async () => {
+    const r = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG }, { newerAlias: [41, 6] });
+    expect(r.found).toEqual([{ num: 6, field: null, inObjectStream: false }]);
+    // Nor an unreadable offset listed first under one number, then under another.
+    const bad = await discover(
+      { 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG },
+      { extra: [[40, { kind: 'n', offset: 3, gen: 0 }]], newerAlias: [41, 40] },
+    );
+    expect(bad.found.map((f) => f.num)).toEqual([6]);
+  });
+  it('an offset listed under many numbers is parsed at most twice (the parser’s work bound holds)', async () => {
+    // 200 entries of other numbers at one 40 KB object: parsed for each, 8 MB would pass the bound
+    // of 4 × the file + 4 MB (limits.ts) and end in too-complex.
+    const big = `<< /Big (${'x'.repeat(40_000)}) >>`;
+    const r = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG, 7: big }, { aliasesOf: 7 });
+    expect(r.found.map((f) => f.num)).toEqual([6]);
   });
   it('signatures in an object stream are found as such, and count as an unnamed missing field', async () => {
     const r = await discover({ 1: catalog(''), 2: PAGE(), 3: PAGES }, { compressed: { 6: SIG } });
