@@ -26,6 +26,8 @@ async function discover(
     newerAlias?: [number, number];
     /** Object `n` listed only under the 200 numbers 500-699, never under its own. */
     aliasesOf?: number;
+    /** Entries of a hybrid file's /XRefStm stream beside the table. */
+    hybrid?: [number, XrefEntry][];
   } = {},
 ) {
   let text = '%PDF-1.7\n';
@@ -67,6 +69,7 @@ async function discover(
     end: text.length,
     eofEnd: text.length,
   };
+  if (o.hybrid) section.hybrid = { ...section, entries: new Map(o.hybrid) };
   const chain = o.twice ? [section, section] : [section];
   if (o.newer || o.newerAlias) {
     const later = new Map<number, XrefEntry>();
@@ -169,6 +172,13 @@ describe('which dictionaries are signatures', () => {
       { compressed: { 6: SIG }, newer: { 6: '<< /A 1 >>' } },
     );
     expect(r.found).toEqual([{ num: 6, field: null, inObjectStream: true }]);
+  });
+  it('a hybrid file’s stream marking a table object free adds nothing (found once, at its offset)', async () => {
+    const r = await discover(
+      { 1: catalog(''), 2: PAGE(), 3: PAGES, 6: SIG },
+      { hybrid: [[6, { kind: 'free' }]] },
+    );
+    expect(r.found).toEqual([{ num: 6, field: null, inObjectStream: false }]);
   });
   it('an object-stream entry that cannot be read (no such stream) adds nothing', async () => {
     const r = await discover(
