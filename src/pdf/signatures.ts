@@ -74,8 +74,11 @@ export async function findSignatures(
       return undefined;
     }
   };
-  // 1. Every object of every revision.
-  const offsets = new Set<number>();
+  // 1. Every object of every revision. An offset is parsed again only for an entry of the number
+  // found there (at most twice), and its object added once: an entry of another number pointing at
+  // a signature dictionary (a later revision's) must not hide it from the entry that lists it.
+  const numAt = new Map<number, number | undefined>();
+  const added = new Set<number>();
   for (let i = 0; i < chain.length; i++) {
     const section = chain[i] as XrefSection;
     let compressed: ObjectStore | undefined;
@@ -83,10 +86,13 @@ export async function findSignatures(
       if (!s) continue;
       for (const [n, e] of s.entries) {
         if (e.kind === 'n') {
-          if (offsets.has(e.offset)) continue;
-          offsets.add(e.offset);
+          if (added.has(e.offset) || (numAt.has(e.offset) && numAt.get(e.offset) !== n)) continue;
           const o = parse(e.offset);
-          if (o && o.num === n) add(o, false);
+          numAt.set(e.offset, o?.num);
+          if (o && o.num === n) {
+            added.add(e.offset);
+            add(o, false);
+          }
         } else if (e.kind === 'c') {
           compressed ??= new ObjectStore(bytes, chain.slice(i), work);
           const o = await compressed.get(n);

@@ -9,6 +9,7 @@ import { officerKey } from './attacks/build';
 import { getFixtures, HAVE_OPENSSL } from './fixtures';
 import {
   buildCms,
+  lastStartxref,
   latin1Bytes,
   latin1Text,
   patch,
@@ -291,6 +292,18 @@ describe.skipIf(!HAVE_OPENSSL)('byte-range values, dictionary and signed end', a
   it('startxref 65 bytes before %%EOF: not-at-eof', async () => {
     const bytes = await signedWith({ tail: (sx) => `startxref\n${sx}\n${' '.repeat(54 - sx.length)}%%EOF` });
     await brokenWith(bytes, 'sig.not-at-eof');
+  });
+
+  it('a bare `startxref N %%EOF` right after the signed part’s %%EOF and LF: intact, modified (trailing bytes)', async () => {
+    // The signed part's own startxref is searched for before its %%EOF only: one that starts just
+    // after the range is not the signed revision's end.
+    const bytes = await signedWith({ tail: (sx) => `startxref\n${sx}\n%%EOF\n` });
+    const out = latin1Bytes(`${latin1Text(bytes)}startxref\n${lastStartxref(bytes)}\n%%EOF\n`);
+    const r = await verify(out);
+    expect(r.verdict).toBe('modified');
+    expect(r.signatures[0]?.intact).toBe(true);
+    expect(r.signatures[0]?.problems).toEqual([]);
+    expect(r.messages.map((m) => m.code)).toContain('mod.trailing-bytes');
   });
 
   it('a signed part ending between the CR and LF after %%EOF: not-at-eof', async () => {

@@ -407,6 +407,36 @@ export async function buildAttacks(fx: Fixtures): Promise<Attack[]> {
       bytes: xrefOnlyUpdate(shadowSigned, [], `/Root ${s0 + 3} 0 R`),
     });
   }
+  // The signature hidden from a reader that parses each offset once: the update lists a new number
+  // at the signature dictionary's offset (read first, as another object, and skipped), and drops
+  // the form and the widget that named it; the page gets new content.
+  {
+    const t = latin1Text(signed);
+    const sigAt = t.indexOf(`\n${sigNum} 0 obj`) + 1;
+    const pageText = objectText(signed, page)
+      .replace(/\/Annots\s*\[[^\]]*\]/, '')
+      .replace(/\/Contents\s*(?:\[[^\]]*\]|\d+ 0 R)/, `/Contents ${size} 0 R`);
+    const cat = objectText(signed, root).replace(/\/AcroForm\s*(?:<<[\s\S]*?>>|\d+ 0 R)/, '');
+    const updated = latin1Text(
+      appendUpdate(signed, [
+        { num: size, body: stream('', `1 0 0 rg 40 560 520 100 re f ${EVIL}`) },
+        { num: page, body: pageText },
+        { num: root, body: cat },
+      ]),
+    );
+    const tr = updated.lastIndexOf('trailer\n');
+    const alias = `${size + 1} 1\n${String(sigAt).padStart(10, '0')} 00000 n \n`;
+    add({
+      name: 'signature-hidden-by-alias',
+      what: 'an update lists another number at the signature dictionary’s offset and drops its field',
+      verdict: 'modified',
+      code: 'mod.changed',
+      renders: true,
+      bytes: latin1Bytes(
+        updated.slice(0, tr) + alias + updated.slice(tr).replace(/\/Size \d+/, `/Size ${size + 2}`),
+      ),
+    });
+  }
   // Evil annotation (Rohlmann et al.): a FreeText annotation on a certified (P=3) document.
   const certified3 = await sign(await placeholderPdf({ certify: 3 }));
   {
