@@ -27,6 +27,9 @@ basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
 [root_noku]
 basicConstraints=critical,CA:TRUE
+[root_len1]
+basicConstraints=critical,CA:TRUE,pathlen:1
+keyUsage=critical,keyCertSign,cRLSign
 [inter]
 basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
@@ -40,6 +43,9 @@ basicConstraints=critical,CA:TRUE
 keyUsage=critical,cRLSign
 [inter_noku]
 basicConstraints=critical,CA:TRUE
+[inter_badbc]
+2.5.29.19=critical,DER:0500
+keyUsage=critical,keyCertSign,cRLSign
 [inter_notca]
 basicConstraints=critical,CA:FALSE
 keyUsage=critical,keyCertSign,cRLSign
