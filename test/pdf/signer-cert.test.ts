@@ -32,6 +32,8 @@ interface Case {
   code?: string;
   /** Codes that must not appear (no other rule fires). */
   checkDateSource?: 'timestamp' | 'now';
+  /** The digest algorithm the report must name. */
+  digestAlgorithm?: string;
 }
 
 const cert = (name: string) => made.get(name) as Issued;
@@ -307,6 +309,22 @@ const cases: Case[] = [
     checkDateSource: 'now',
   },
   {
+    name: 'SHA-256 digest, signature algorithm ecdsa-with-SHA1',
+    key: by('good'),
+    sign: async () => ({ signatureHash: 'SHA-1' }),
+    verdict: 'untrusted',
+    code: 'sig.weak-digest',
+    digestAlgorithm: 'SHA-256',
+  },
+  {
+    name: 'signature timestamp attribute that is no token: not used, time judged is now',
+    key: by('expired'),
+    sign: async () => ({ signingTime: daysAgo(100), tsaGarbage: true }),
+    verdict: 'untrusted',
+    code: 'sig.timestamp-invalid',
+    checkDateSource: 'now',
+  },
+  {
     name: 'signingTime claimed ten days in the future',
     key: by('good'),
     sign: async () => ({ signingTime: new Date(Date.now() + 10 * DAY) }),
@@ -340,6 +358,7 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
         expect(reasons.sort(), why).toEqual(['chain.expired', c.code]);
       else expect(reasons, why).toEqual(c.code ? [c.code] : []);
       if (c.checkDateSource) expect(r.signatures[0]?.chain?.checkDateSource).toBe(c.checkDateSource);
+      if (c.digestAlgorithm) expect(r.signatures[0]?.digestAlgorithm).toBe(c.digestAlgorithm);
       if (c.code === 'sig.timestamp-untrusted') {
         // The reason is the TSA's own path failure: no timeStamping purpose.
         const m = r.messages.find((x) => x.code === c.code);
@@ -436,6 +455,76 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
       },
     );
     expect(signerAsTsa.signatures[1]?.chain?.trusted).toBe(false);
+  });
+
+  it('flags a claimed signing time more than a day after the time of verification, not one at a day', async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const at = async (t: Date) => {
+      const c: Case = {
+        name: 'future',
+        key: by('good'),
+        sign: async () => ({ signingTime: t }),
+        verdict: 'valid',
+      };
+      return verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now });
+    };
+    const atMargin = await at(new Date(now.getTime() + DAY));
+    expect(atMargin.verdict).toBe('valid');
+    expect(codes(atMargin)).not.toContain('sig.future-signing-time');
+    const later = new Date(now.getTime() + DAY + 1000);
+    const past = await at(later);
+    expect(past.verdict).toBe('untrusted');
+    const m = past.messages.find((x) => x.code === 'sig.future-signing-time');
+    expect(m?.en).toBe(
+      `The signing time ${later.toISOString().replace(/\.\d{3}Z$/, 'Z')} of "Signature1" is in the future.`,
+    );
+    expect(m?.ja).toContain(later.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    expect(m?.ja).toContain('Signature1');
+  });
+
+  it('warns of a CAdES signature (ETSI.CAdES.detached) without a signing-certificate attribute', async () => {
+    const pdf = await placeholderPdf({ contentsBytes: 12000, subFilter: 'ETSI.CAdES.detached' });
+    const key = await by('good')();
+    const without = await verifyPdf(await signPlaceholder(pdf, key, {}), { trustAnchors: [derOf(root)] });
+    expect(codes(without)).toContain('sig.cades-no-signing-cert');
+    expect(without.signatures[0]?.problems.map((p) => p.code)).toEqual(['sig.cades-no-signing-cert']);
+    expect(without.messages.find((m) => m.code === 'sig.cades-no-signing-cert')?.en).toBe(
+      'Signature "Signature1" is CAdES but lacks the signing-certificate attribute.',
+    );
+    // With signingCertificateV2 (cades), or with signingCertificate v1: no warning.
+    for (const o of [{ cades: true }, { ess: { version: 1 as const } }]) {
+      const r = await verifyPdf(await signPlaceholder(pdf, key, o), { trustAnchors: [derOf(root)] });
+      expect(r.verdict).toBe('valid');
+      expect(codes(r)).not.toContain('sig.cades-no-signing-cert');
+    }
+    // The same signature under adbe.pkcs7.detached needs no such attribute.
+    const adbe = await verifyPdf(await signed({ name: 'adbe', key: by('good'), verdict: 'valid' }), {
+      trustAnchors: [derOf(root)],
+    });
+    expect(codes(adbe)).not.toContain('sig.cades-no-signing-cert');
+  });
+
+  it('warns of padding garbage after a document timestamp’s token, on that signature only', async () => {
+    const base = await signed(cases[0] as Case);
+    const r = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date()), {
+        paddingGarbage: true,
+      }),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures.map((x) => x.problems.map((p) => p.code))).toEqual([[], ['sig.padding-garbage']]);
+    expect(r.messages.find((m) => m.code === 'sig.padding-garbage')?.en).toContain('"DocTimeStamp1"');
+  });
+
+  it('calls a document timestamp over other bytes broken, with the imprint as the reason', async () => {
+    const base = await signed(cases[0] as Case);
+    const r = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date()), { wrongData: true }),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(r.verdict).toBe('broken');
+    expect(r.signatures[1]?.problems.map((p) => p.code)).toEqual(['tst-imprint-mismatch']);
   });
 
   it('uses the trusted timestamp time as the time judged', async () => {
