@@ -83,6 +83,13 @@ beforeAll(() => {
   for (let i = 0; i < 10; i++)
     keep(pki.selfSigned(`loop-${i}`, '/C=JP/O=Path Test/CN=Loop CA', { ext: 'inter_nolen', kind: 'ec' }));
   ee('under-loop', issued.get('loop-0') as Issued);
+  // A second "Path CA" issued by a loop CA: the search behind it goes round the loop CAs.
+  keep(
+    pki.issue('loop-bridge', '/C=JP/O=Path Test/CN=Path CA', issued.get('loop-0') as Issued, {
+      ext: 'inter_nolen',
+      kind: 'ec',
+    }),
+  );
   // A CA whose basicConstraints cannot be read (a DER NULL), keyCertSign set.
   const badBcCa = keep(
     pki.issue('badbc-ca', '/C=JP/O=Path Test/CN=Unreadable BC CA', root, { ext: 'inter_badbc', ...ca }),
@@ -284,6 +291,19 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     const r = await check('under-loop', loops);
     expect(r.trusted).toBe(false);
     expect(r.failure).toBe('no-path');
+  });
+
+  it('stops the search after MAX_STEPS steps: a good path behind the loop of CAs is not reached', async () => {
+    const loops = Array.from({ length: 10 }, (_, i) => `loop-${i}`);
+    expect((await check('good', ['inter', 'loop-bridge', ...loops])).trusted).toBe(true);
+    const r = await check('good', ['loop-bridge', ...loops, 'inter']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('no-path');
+    expect(names(r).slice(0, 3)).toEqual([
+      'CN=good@univ.example.ac.jp',
+      'CN=Path CA, O=Path Test, C=JP',
+      'CN=Loop CA, O=Path Test, C=JP',
+    ]);
   });
 
   it('stays bounded on a hostile certificate set (many certificates with the same name)', async () => {
