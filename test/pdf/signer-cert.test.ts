@@ -85,6 +85,14 @@ beforeAll(() => {
     pki.issue('tsa', '/C=JP/O=Rules Test/CN=Rules TSA', inter, { ext: 'tsa', kind: 'ec', startDays: -1000 }),
   );
   add(
+    pki.issue('tsa-expired', '/C=JP/O=Rules Test/CN=Rules Old TSA', inter, {
+      ext: 'tsa',
+      kind: 'ec',
+      startDays: -400,
+      endDays: -30,
+    }),
+  );
+  add(
     pki.issue('tsa-nopurpose', '/C=JP/O=Rules Test/CN=Rules Mail TSA', inter, {
       ext: 'tsa_nopurpose',
       kind: 'ec',
@@ -286,6 +294,13 @@ const cases: Case[] = [
     name: 'ESS signingCertificateV2 with an unknown hash algorithm',
     key: by('good'),
     sign: async () => ({ ess: { hashAlgorithm: '1.2.3.4' } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
+    name: 'ESS signingCertificate (v1) written with a hashAlgorithm (v2’s layout)',
+    key: by('good'),
+    sign: async () => ({ ess: { version: 1, hashAlgorithm: '1.3.14.3.2.26' } }),
     verdict: 'broken',
     code: 'cms-signing-cert-mismatch',
   },
@@ -525,6 +540,55 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
     );
     expect(r.verdict).toBe('broken');
     expect(r.signatures[1]?.problems.map((p) => p.code)).toEqual(['tst-imprint-mismatch']);
+  });
+
+  it('judges a signature timestamp’s TSA at the time of verification (an expired TSA is not used)', async () => {
+    const c: Case = {
+      name: 'old tsa',
+      key: by('good'),
+      sign: async () => ({ tsa: await tsaOf(cert('tsa-expired'), [inter], daysAgo(100)) }),
+      verdict: 'valid',
+    };
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now });
+    // The signer is valid now: the unused timestamp is reported, the verdict stays valid.
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures[0]?.chain?.checkDateSource).toBe('now');
+    expect(r.signatures[0]?.problems.map((p) => p.code)).toEqual(['sig.timestamp-untrusted']);
+    const m = r.messages.find((x) => x.code === 'sig.timestamp-untrusted');
+    const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const notAfter = iso(certOf(cert('tsa-expired')).notAfter.value);
+    expect(m?.en).toBe(
+      'The timestamp on signature "Signature1" was not used because its issuer cannot be trusted; the certificate is judged at the time of verification. ' +
+        `Reason: Certificate "CN=Rules Old TSA, O=Rules Test, C=JP" had expired (${notAfter}) at ${iso(now)} (the time of verification; no trusted timestamp). Ask the signer to sign again with a valid certificate.`,
+    );
+  });
+
+  it('names every anchor, the time judged and its source in the chain messages', async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const noPath = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.no-path') as Case), {
+      trustAnchors: [derOf(root), derOf(cert('tsa'))],
+      now,
+    });
+    expect(noPath.messages.find((m) => m.code === 'chain.no-path')?.en).toBe(
+      'The certificate of good@univ.example.ac.jp does not chain to a trusted CA (CN=Rules Root, O=Rules Test, C=JP / CN=Rules TSA, O=Rules Test, C=JP). Check that it was signed with a UPKI S/MIME certificate.',
+    );
+    const future = await verifyPdf(
+      await signed(cases.find((x) => x.code === 'chain.not-yet-valid') as Case),
+      {
+        trustAnchors: [derOf(root)],
+        now,
+      },
+    );
+    const notBefore = iso(certOf(cert('future')).notBefore.value);
+    expect(future.messages.find((m) => m.code === 'chain.not-yet-valid')?.en).toBe(
+      `Certificate "CN=future@univ.example.ac.jp" was not yet valid at ${iso(now)} (the time of verification; no trusted timestamp); it is valid from ${notBefore}.`,
+    );
+    const signedBy = future.messages.find((m) => m.code === 'chain.signed-by');
+    expect(signedBy?.en).toContain(
+      `The certificate was judged at ${iso(now)} (the time of verification; no trusted timestamp).`,
+    );
   });
 
   it('uses the trusted timestamp time as the time judged', async () => {
