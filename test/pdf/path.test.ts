@@ -70,6 +70,7 @@ beforeAll(() => {
   keep(pki.tamperSignature(inter, 'inter-tampered'));
   keep(pki.issue('other-root', '/C=JP/O=Other/CN=Other Root', root, { ext: 'root', ...ca }));
   ee('p521', inter, { curve: 'P-521' });
+  ee('ed25519', inter, { kind: 'ed25519' });
   ee('bad-ku', inter, { ext: 'ee_badku' });
   ee('bad-bc', inter, { ext: 'ee_badbc' });
   ee('bad-eku', inter, { ext: 'ee_badeku' });
@@ -175,6 +176,8 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     ['p521', true, undefined],
     ['k1', false, 'weak-key'],
     ['rsa-2040', false, 'weak-key'],
+    // Neither RSA nor EC: no key the spec accepts.
+    ['ed25519', false, 'weak-key'],
     ['sha384-cert', true, undefined],
     ['sha512-cert', true, undefined],
   ] as const)('%s: trusted %s (%s)', async (name, trusted, failure) => {

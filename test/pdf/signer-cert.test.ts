@@ -7,6 +7,8 @@ import { certOf, derOf, type Issued, keyOf, TestPki, tsaOf } from './cert-pki';
 import { HAVE_OPENSSL } from './fixtures';
 import {
   addDocumentTimestamp,
+  latin1Text,
+  patch,
   placeholderPdf,
   type SignerKey,
   type SignOptions,
@@ -340,6 +342,26 @@ const cases: Case[] = [
     checkDateSource: 'now',
   },
   {
+    name: 'non-zero bytes in the /Contents padding (a warning only)',
+    key: by('good'),
+    sign: async () => ({ paddingGarbage: true }),
+    verdict: 'valid',
+  },
+  {
+    name: 'digest algorithm unknown (MD5)',
+    key: by('good'),
+    sign: async () => ({ digestAlgorithmOid: '1.2.840.113549.2.5' }),
+    verdict: 'broken',
+    code: 'cms-digest-unsupported',
+  },
+  {
+    name: 'digest algorithm unknown (MD5) and the signer’s certificate left out',
+    key: by('good'),
+    sign: async () => ({ digestAlgorithmOid: '1.2.840.113549.2.5', withoutSignerCert: true }),
+    verdict: 'broken',
+    code: 'cms-digest-unsupported',
+  },
+  {
     name: 'signingTime claimed ten days in the future',
     key: by('good'),
     sign: async () => ({ signingTime: new Date(Date.now() + 10 * DAY) }),
@@ -381,6 +403,11 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
         expect(m?.ja).toContain('時刻認証（タイムスタンプ）用の証明書ではありません');
       }
       for (const m of r.messages) {
+        // A message about the signature names its field.
+        if (/^(sig\.|cms-|tst-)/.test(m.code)) {
+          expect(m.en, m.code).toContain('"Signature1"');
+          expect(m.ja, m.code).toContain('「Signature1」');
+        }
         expect(m.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
         expect(m.ja).not.toMatch(/\{\w+\}/);
         expect(m.en).not.toMatch(/\{\w+\}/);
@@ -452,6 +479,7 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
       },
     );
     expect(good.verdict).toBe('valid');
+    expect(good.signatures[1]?.digestAlgorithm).toBe('SHA-256');
     expect(good.signatures.map((s) => [s.kind, s.chain?.trusted])).toEqual([
       ['approval', true],
       ['timestamp', true],
@@ -589,6 +617,28 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
     expect(signedBy?.en).toContain(
       `The certificate was judged at ${iso(now)} (the time of verification; no trusted timestamp).`,
     );
+  });
+
+  it('calls a signature whose CMS cannot be read broken, with that reason', async () => {
+    const pdf = await signed(cases[0] as Case);
+    const at = latin1Text(pdf).indexOf('/Contents <') + '/Contents <'.length;
+    expect(latin1Text(pdf).slice(at, at + 2)).toBe('30');
+    // A SET where the ContentInfo SEQUENCE must be.
+    const r = await verifyPdf(patch(pdf, at, '31'), { trustAnchors: [derOf(root)] });
+    expect(r.verdict).toBe('broken');
+    expect(r.signatures[0]?.problems.map((p) => p.code)).toEqual(['cms-unparsable']);
+  });
+
+  it('reports no claimed signing time when the signer claims none (no signingTime, no /M)', async () => {
+    const pdf = await placeholderPdf({ contentsBytes: 12000, withoutM: true });
+    const r = await verifyPdf(await signPlaceholder(pdf, await by('good')(), { signedAttrs: false }), {
+      trustAnchors: [derOf(root)],
+    });
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures[0]?.signingTime).toBeNull();
+    const signedBy = r.messages.find((m) => m.code === 'chain.signed-by');
+    expect(signedBy?.en).toContain('(signing time claimed by the signer: none)');
+    expect(signedBy?.ja).toContain('署名者の申告する署名時刻: 記載なし');
   });
 
   it('uses the trusted timestamp time as the time judged', async () => {

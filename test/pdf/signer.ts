@@ -34,8 +34,17 @@ export function parseCert(pem: string): pkijs.Certificate {
   return pkijs.Certificate.fromBER(pemToDer(pem) as Uint8Array<ArrayBuffer>);
 }
 
-export async function importKey(pkcs8: Uint8Array, kind: 'rsa' | 'ec', hash: string): Promise<CryptoKey> {
-  const alg = kind === 'rsa' ? { name: 'RSASSA-PKCS1-v1_5', hash } : { name: 'ECDSA', namedCurve: 'P-256' };
+export async function importKey(
+  pkcs8: Uint8Array,
+  kind: 'rsa' | 'ec' | 'ed25519',
+  hash: string,
+): Promise<CryptoKey> {
+  const alg =
+    kind === 'rsa'
+      ? { name: 'RSASSA-PKCS1-v1_5', hash }
+      : kind === 'ed25519'
+        ? { name: 'Ed25519' }
+        : { name: 'ECDSA', namedCurve: 'P-256' };
   return crypto.subtle.importKey('pkcs8', pkcs8 as Uint8Array<ArrayBuffer>, alg, false, ['sign']);
 }
 
@@ -50,6 +59,8 @@ export async function placeholderPdf(
     imageRgb?: { width: number; height: number; data: Uint8Array };
     /** A certification signature (DocMDP) with this P. */
     certify?: 1 | 2 | 3;
+    /** No /M (signing time) in the signature dictionary. */
+    withoutM?: boolean;
   } = {},
 ) {
   const doc = await PDFDocument.create();
@@ -84,7 +95,7 @@ export async function placeholderPdf(
     SubFilter: opts.subFilter ?? 'adbe.pkcs7.detached',
     ByteRange: [0, 9999999999, 9999999999, 9999999999],
     Contents: PDFHexString.of('0'.repeat((opts.contentsBytes ?? 8192) * 2)),
-    M: PDFString.fromDate(new Date()),
+    ...(opts.withoutM ? {} : { M: PDFString.fromDate(new Date()) }),
     ...(opts.certify
       ? {
           Reference: [
@@ -133,6 +144,10 @@ export interface SignOptions {
    * the messageDigest attribute uses): e.g. ecdsa-with-SHA1 over a SHA-256 messageDigest.
    */
   signatureHash?: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+  /** The SignerInfo's digestAlgorithm written after signing (the signature does not cover it). */
+  digestAlgorithmOid?: string;
+  /** The signer's own certificate left out of the certificate set (its chain still sent). */
+  withoutSignerCert?: boolean;
   /** Adds an ESS signing-certificate attribute (besides `cades`), possibly naming another certificate. */
   ess?: EssOptions;
 }
@@ -282,7 +297,7 @@ export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions)
         }),
       }),
     ],
-    certificates: [key.cert, ...key.chain],
+    certificates: o.withoutSignerCert ? key.chain : [key.cert, ...key.chain],
   });
   const si = sd.signerInfos[0] as pkijs.SignerInfo;
   if (o.signedAttrs !== false) {
@@ -315,10 +330,13 @@ export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions)
     si.signedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: attrs });
   }
   await sd.sign(key.privateKey, 0, o.signatureHash ?? hash, data as Uint8Array<ArrayBuffer>);
-  if (o.signatureHash) {
+  if (o.signatureHash || o.digestAlgorithmOid) {
     // The digest algorithm is outside the signed attributes: naming `hash` keeps the signature valid.
     const digestAlg = () =>
-      new pkijs.AlgorithmIdentifier({ algorithmId: DIGEST_OIDS[hash], algorithmParams: new asn1js.Null() });
+      new pkijs.AlgorithmIdentifier({
+        algorithmId: o.digestAlgorithmOid ?? DIGEST_OIDS[hash],
+        algorithmParams: new asn1js.Null(),
+      });
     si.digestAlgorithm = digestAlg();
     sd.digestAlgorithms = [digestAlg()];
   }
