@@ -354,6 +354,14 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
       'CN=Cross A, O=Path Test, C=JP',
       'CN=Cross B, O=Path Test, C=JP',
     ]);
+    // Of two partial paths equally long, the first found (in the order of the signature's set).
+    const tie = await check('good', ['inter', 'root', 'loop-bridge', 'loop-0'], ['other-root']);
+    expect(tie.failure).toBe('no-path');
+    expect(names(tie)).toEqual([
+      'CN=good@univ.example.ac.jp',
+      'CN=Path CA, O=Path Test, C=JP',
+      'CN=Path Root, O=Path Test, C=JP',
+    ]);
     const self = await check('tight-root', ['tight-root'], ['root']);
     expect(self.failure).toBe('no-path');
     expect(self.path).toHaveLength(1);

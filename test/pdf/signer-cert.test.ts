@@ -480,6 +480,7 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
     );
     expect(good.verdict).toBe('valid');
     expect(good.signatures[1]?.digestAlgorithm).toBe('SHA-256');
+    expect(good.signatures.map((s) => s.problems)).toEqual([[], []]);
     expect(good.signatures.map((s) => [s.kind, s.chain?.trusted])).toEqual([
       ['approval', true],
       ['timestamp', true],
