@@ -92,7 +92,10 @@ const STRONG_HASHES = new Set(['SHA-256', 'SHA-384', 'SHA-512']);
 const STRONG_CURVES = new Set(['P-256', 'P-384', 'P-521']);
 const MIN_RSA_BITS = 2048;
 
-/** Intermediates a path may have, and paths tried, at most (a hostile certificate set stays cheap). */
+/**
+ * Certificates a path may hold below the anchor (the end certificate and 7 intermediates), paths
+ * tried and certificates of the signature's set used, at most (a hostile certificate set stays cheap).
+ */
 const MAX_DEPTH = 8;
 const MAX_PATHS = 8;
 const MAX_POOL = 64;
@@ -262,7 +265,9 @@ export async function validatePath(
   if (first) return first;
   const cur = longest[longest.length - 1] as Cert;
   for (const c of [...anchors, ...certs]) {
-    if (sameCert(c, cur)) continue;
+    // A certificate the name already leads to was tried by the search (a cycle, or a path cut at
+    // MAX_DEPTH): the names are not what is wrong.
+    if (sameCert(c, cur) || sameName(cur.issuerDer, c.subjectDer)) continue;
     if (await verifySignature(c.spki, c.keyAlg, cur.sigAlg, cur.tbs, cur.signature)) {
       return { trusted: false, path: longest, failure: 'issuer-name', failedCert: cur };
     }

@@ -27,6 +27,9 @@ basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
 [root_noku]
 basicConstraints=critical,CA:TRUE
+[root_len1]
+basicConstraints=critical,CA:TRUE,pathlen:1
+keyUsage=critical,keyCertSign,cRLSign
 [inter]
 basicConstraints=critical,CA:TRUE,pathlen:0
 keyUsage=critical,keyCertSign,cRLSign
@@ -40,6 +43,9 @@ basicConstraints=critical,CA:TRUE
 keyUsage=critical,cRLSign
 [inter_noku]
 basicConstraints=critical,CA:TRUE
+[inter_badbc]
+2.5.29.19=critical,DER:0500
+keyUsage=critical,keyCertSign,cRLSign
 [inter_notca]
 basicConstraints=critical,CA:FALSE
 keyUsage=critical,keyCertSign,cRLSign
@@ -111,17 +117,20 @@ keyUsage=critical,digitalSignature
 extendedKeyUsage=emailProtection
 `;
 
+/** The key's kind (Ed25519: a key the spec does not accept). */
+export type KeyKind = 'rsa' | 'ec' | 'ed25519';
+
 export interface Issued {
   name: string;
   cert: string;
   key: string;
   pkcs8: string;
-  kind: 'rsa' | 'ec';
+  kind: KeyKind;
 }
 
 export interface IssueOptions {
   ext: string;
-  kind?: 'rsa' | 'ec';
+  kind?: KeyKind;
   bits?: number;
   /** EC curve (default P-256). */
   curve?: string;
@@ -173,7 +182,7 @@ export class TestPki {
   }
 
   /** The certificate made earlier under this name (cached directory), if any. */
-  private made(name: string, kind: 'rsa' | 'ec'): Issued | undefined {
+  private made(name: string, kind: KeyKind): Issued | undefined {
     const i = {
       name,
       cert: join(this.dir, `${name}.pem`),
@@ -188,17 +197,14 @@ export class TestPki {
     execFileSync('openssl', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
-  private newKey(
-    name: string,
-    kind: 'rsa' | 'ec',
-    bits: number,
-    curve = 'P-256',
-  ): { key: string; pkcs8: string } {
+  private newKey(name: string, kind: KeyKind, bits: number, curve = 'P-256'): { key: string; pkcs8: string } {
     const key = join(this.dir, `${name}.key`);
     this.openssl(
       kind === 'rsa'
         ? ['genpkey', '-algorithm', 'RSA', '-pkeyopt', `rsa_keygen_bits:${bits}`, '-out', key]
-        : ['genpkey', '-algorithm', 'EC', '-pkeyopt', `ec_paramgen_curve:${curve}`, '-out', key],
+        : kind === 'ed25519'
+          ? ['genpkey', '-algorithm', 'ED25519', '-out', key]
+          : ['genpkey', '-algorithm', 'EC', '-pkeyopt', `ec_paramgen_curve:${curve}`, '-out', key],
     );
     const pkcs8 = join(this.dir, `${name}.p8`);
     this.openssl(['pkcs8', '-topk8', '-nocrypt', '-in', key, '-outform', 'DER', '-out', pkcs8]);
@@ -209,7 +215,7 @@ export class TestPki {
   selfSigned(
     name: string,
     subj: string,
-    o: { ext?: string; startDays?: number; endDays?: number; kind?: 'rsa' | 'ec' } = {},
+    o: { ext?: string; startDays?: number; endDays?: number; kind?: KeyKind } = {},
   ): Issued {
     const kind = o.kind ?? 'rsa';
     const done = this.made(name, kind);

@@ -70,6 +70,7 @@ beforeAll(() => {
   keep(pki.tamperSignature(inter, 'inter-tampered'));
   keep(pki.issue('other-root', '/C=JP/O=Other/CN=Other Root', root, { ext: 'root', ...ca }));
   ee('p521', inter, { curve: 'P-521' });
+  ee('ed25519', inter, { kind: 'ed25519' });
   ee('bad-ku', inter, { ext: 'ee_badku' });
   ee('bad-bc', inter, { ext: 'ee_badbc' });
   ee('bad-eku', inter, { ext: 'ee_badeku' });
@@ -83,6 +84,56 @@ beforeAll(() => {
   for (let i = 0; i < 10; i++)
     keep(pki.selfSigned(`loop-${i}`, '/C=JP/O=Path Test/CN=Loop CA', { ext: 'inter_nolen', kind: 'ec' }));
   ee('under-loop', issued.get('loop-0') as Issued);
+  // A second "Path CA" issued by a loop CA: the search behind it goes round the loop CAs.
+  keep(
+    pki.issue('loop-bridge', '/C=JP/O=Path Test/CN=Path CA', issued.get('loop-0') as Issued, {
+      ext: 'inter_nolen',
+      kind: 'ec',
+    }),
+  );
+  // A CA whose basicConstraints cannot be read (a DER NULL), keyCertSign set.
+  const badBcCa = keep(
+    pki.issue('badbc-ca', '/C=JP/O=Path Test/CN=Unreadable BC CA', root, { ext: 'inter_badbc', ...ca }),
+  );
+  ee('under-badbc', badBcCa);
+  // A root with pathLenConstraint 1: one intermediate below it is allowed, two are not.
+  const len1 = keep(pki.selfSigned('len1-root', '/C=JP/O=Path Test/CN=Len1 Root', { ext: 'root_len1' }));
+  const len1A = keep(
+    pki.issue('len1-a', '/C=JP/O=Path Test/CN=Len1 CA A', len1, { ext: 'inter_nolen', kind: 'ec', ...ca }),
+  );
+  const len1B = keep(
+    pki.issue('len1-b', '/C=JP/O=Path Test/CN=Len1 CA B', len1A, { ext: 'inter_nolen', kind: 'ec', ...ca }),
+  );
+  ee('under-len1-a', len1A);
+  ee('under-len1-b', len1B);
+  // Eight intermediates in a row under the root (deep-1 directly under it).
+  let up = root;
+  for (let i = 1; i <= 8; i++) {
+    up = keep(
+      pki.issue(`deep-${i}`, `/C=JP/O=Path Test/CN=Deep CA ${i}`, up, {
+        ext: 'inter_nolen',
+        kind: 'ec',
+        ...ca,
+      }),
+    );
+    if (i >= 7) ee(`under-deep-${i}`, up);
+  }
+  // Cross-certificates: Cross A (self-signed, and again issued by Cross B with the same key) and
+  // Cross B issued by Cross A; no anchor above either.
+  const crossA0 = keep(
+    pki.selfSigned('cross-a0', '/C=JP/O=Path Test/CN=Cross A', { ext: 'inter_nolen', kind: 'ec' }),
+  );
+  const crossB = keep(
+    pki.issue('cross-b', '/C=JP/O=Path Test/CN=Cross B', crossA0, { ext: 'inter_nolen', kind: 'ec', ...ca }),
+  );
+  keep(
+    pki.issue('cross-a', '/C=JP/O=Path Test/CN=Cross A', crossB, {
+      ext: 'inter_nolen',
+      keyOf: crossA0,
+      ...ca,
+    }),
+  );
+  ee('under-cross', crossA0);
 }, 120_000);
 
 afterAll(() => pki?.remove());
@@ -125,6 +176,8 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     ['p521', true, undefined],
     ['k1', false, 'weak-key'],
     ['rsa-2040', false, 'weak-key'],
+    // Neither RSA nor EC: no key the spec accepts.
+    ['ed25519', false, 'weak-key'],
     ['sha384-cert', true, undefined],
     ['sha512-cert', true, undefined],
   ] as const)('%s: trusted %s (%s)', async (name, trusted, failure) => {
@@ -243,10 +296,92 @@ describe.skipIf(!HAVE_OPENSSL)('path validation (RFC 5280, spec/pdf.md)', () => 
     expect(r.failure).toBe('no-path');
   });
 
+  it('stops the search after MAX_STEPS steps: a good path behind the loop of CAs is not reached', async () => {
+    const loops = Array.from({ length: 10 }, (_, i) => `loop-${i}`);
+    expect((await check('good', ['inter', 'loop-bridge', ...loops])).trusted).toBe(true);
+    const r = await check('good', ['loop-bridge', ...loops, 'inter']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('no-path');
+    expect(names(r).slice(0, 3)).toEqual([
+      'CN=good@univ.example.ac.jp',
+      'CN=Path CA, O=Path Test, C=JP',
+      'CN=Loop CA, O=Path Test, C=JP',
+    ]);
+  });
+
   it('stays bounded on a hostile certificate set (many certificates with the same name)', async () => {
     const many = Array.from({ length: 200 }, () => 'inter-tampered');
     const r = await check('good', many);
     expect(r.failure).toBe('bad-signature');
+  });
+
+  it('refuses every certificate below a CA whose basicConstraints cannot be read', async () => {
+    const r = await check('under-badbc', ['badbc-ca']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('path-length');
+    expect(r.failedCert && dnString(r.failedCert.subject)).toBe('CN=Unreadable BC CA, O=Path Test, C=JP');
+  });
+
+  it('honours a positive pathLenConstraint: one intermediate below pathlen 1, not two', async () => {
+    const one = await check('under-len1-a', ['len1-a'], ['len1-root']);
+    expect(one.trusted).toBe(true);
+    expect(one.path).toHaveLength(3);
+    const two = await check('under-len1-b', ['len1-b', 'len1-a'], ['len1-root']);
+    expect(two.trusted).toBe(false);
+    expect(two.failure).toBe('path-length');
+    expect(two.failedCert && dnString(two.failedCert.subject)).toBe('CN=Len1 Root, O=Path Test, C=JP');
+  });
+
+  it('builds paths with seven intermediates, not eight (MAX_DEPTH)', async () => {
+    const deep = (n: number) => Array.from({ length: n }, (_, i) => `deep-${i + 1}`);
+    const seven = await check('under-deep-7', deep(7));
+    expect(seven.trusted).toBe(true);
+    expect(seven.path).toHaveLength(9);
+    const eight = await check('under-deep-8', deep(8));
+    expect(eight.trusted).toBe(false);
+    // The names chain all the way up: the path was cut short, the issuer's name is not wrong.
+    expect(eight.failure).toBe('no-path');
+    expect(eight.path).toHaveLength(9);
+  });
+
+  it('does not go round a cycle of cross-certificates, and says no-path (the names do chain)', async () => {
+    const r = await check('under-cross', ['cross-a', 'cross-b', 'cross-a0']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('no-path');
+    // The longest path tried, not the last one (under-cross → cross-a0 is tried after it).
+    expect(names(r)).toEqual([
+      'CN=under-cross@univ.example.ac.jp',
+      'CN=Cross A, O=Path Test, C=JP',
+      'CN=Cross B, O=Path Test, C=JP',
+    ]);
+    // Of two partial paths equally long, the first found (in the order of the signature's set).
+    const tie = await check('good', ['inter', 'root', 'loop-bridge', 'loop-0'], ['other-root']);
+    expect(tie.failure).toBe('no-path');
+    expect(names(tie)).toEqual([
+      'CN=good@univ.example.ac.jp',
+      'CN=Path CA, O=Path Test, C=JP',
+      'CN=Path Root, O=Path Test, C=JP',
+    ]);
+    const self = await check('tight-root', ['tight-root'], ['root']);
+    expect(self.failure).toBe('no-path');
+    expect(self.path).toHaveLength(1);
+  });
+
+  it('tries eight complete paths at most (MAX_PATHS): a good ninth is not reached', async () => {
+    const tampered = (n: number) => Array.from({ length: n }, () => 'inter-tampered');
+    expect((await check('good', [...tampered(7), 'inter'])).trusted).toBe(true);
+    const r = await check('good', [...tampered(8), 'inter']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('bad-signature');
+  });
+
+  it('uses the first 64 certificates of the signature’s set only (MAX_POOL)', async () => {
+    const unrelated = (n: number) => Array.from({ length: n }, () => 'p384');
+    expect((await check('good', [...unrelated(63), 'inter'])).trusted).toBe(true);
+    const r = await check('good', [...unrelated(64), 'inter']);
+    expect(r.trusted).toBe(false);
+    expect(r.failure).toBe('no-path');
+    expect(r.path).toHaveLength(1);
   });
 
   it('reads its certificates from the files openssl wrote', () => {

@@ -7,6 +7,8 @@ import { certOf, derOf, type Issued, keyOf, TestPki, tsaOf } from './cert-pki';
 import { HAVE_OPENSSL } from './fixtures';
 import {
   addDocumentTimestamp,
+  latin1Text,
+  patch,
   placeholderPdf,
   type SignerKey,
   type SignOptions,
@@ -32,6 +34,8 @@ interface Case {
   code?: string;
   /** Codes that must not appear (no other rule fires). */
   checkDateSource?: 'timestamp' | 'now';
+  /** The digest algorithm the report must name. */
+  digestAlgorithm?: string;
 }
 
 const cert = (name: string) => made.get(name) as Issued;
@@ -81,6 +85,14 @@ beforeAll(() => {
   add(pki.tamperSignature(inter, 'inter-tampered'));
   add(
     pki.issue('tsa', '/C=JP/O=Rules Test/CN=Rules TSA', inter, { ext: 'tsa', kind: 'ec', startDays: -1000 }),
+  );
+  add(
+    pki.issue('tsa-expired', '/C=JP/O=Rules Test/CN=Rules Old TSA', inter, {
+      ext: 'tsa',
+      kind: 'ec',
+      startDays: -400,
+      endDays: -30,
+    }),
   );
   add(
     pki.issue('tsa-nopurpose', '/C=JP/O=Rules Test/CN=Rules Mail TSA', inter, {
@@ -288,6 +300,13 @@ const cases: Case[] = [
     code: 'cms-signing-cert-mismatch',
   },
   {
+    name: 'ESS signingCertificate (v1) written with a hashAlgorithm (v2’s layout)',
+    key: by('good'),
+    sign: async () => ({ ess: { version: 1, hashAlgorithm: '1.3.14.3.2.26' } }),
+    verdict: 'broken',
+    code: 'cms-signing-cert-mismatch',
+  },
+  {
     name: 'ESS signingCertificateV2 that is no SigningCertificate structure',
     key: by('good'),
     sign: async () => ({ ess: { garbage: true } }),
@@ -305,6 +324,42 @@ const cases: Case[] = [
     verdict: 'untrusted',
     code: 'sig.timestamp-invalid',
     checkDateSource: 'now',
+  },
+  {
+    name: 'SHA-256 digest, signature algorithm ecdsa-with-SHA1',
+    key: by('good'),
+    sign: async () => ({ signatureHash: 'SHA-1' }),
+    verdict: 'untrusted',
+    code: 'sig.weak-digest',
+    digestAlgorithm: 'SHA-256',
+  },
+  {
+    name: 'signature timestamp attribute that is no token: not used, time judged is now',
+    key: by('expired'),
+    sign: async () => ({ signingTime: daysAgo(100), tsaGarbage: true }),
+    verdict: 'untrusted',
+    code: 'sig.timestamp-invalid',
+    checkDateSource: 'now',
+  },
+  {
+    name: 'non-zero bytes in the /Contents padding (a warning only)',
+    key: by('good'),
+    sign: async () => ({ paddingGarbage: true }),
+    verdict: 'valid',
+  },
+  {
+    name: 'digest algorithm unknown (MD5)',
+    key: by('good'),
+    sign: async () => ({ digestAlgorithmOid: '1.2.840.113549.2.5' }),
+    verdict: 'broken',
+    code: 'cms-digest-unsupported',
+  },
+  {
+    name: 'digest algorithm unknown (MD5) and the signer’s certificate left out',
+    key: by('good'),
+    sign: async () => ({ digestAlgorithmOid: '1.2.840.113549.2.5', withoutSignerCert: true }),
+    verdict: 'broken',
+    code: 'cms-digest-unsupported',
   },
   {
     name: 'signingTime claimed ten days in the future',
@@ -340,6 +395,7 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
         expect(reasons.sort(), why).toEqual(['chain.expired', c.code]);
       else expect(reasons, why).toEqual(c.code ? [c.code] : []);
       if (c.checkDateSource) expect(r.signatures[0]?.chain?.checkDateSource).toBe(c.checkDateSource);
+      if (c.digestAlgorithm) expect(r.signatures[0]?.digestAlgorithm).toBe(c.digestAlgorithm);
       if (c.code === 'sig.timestamp-untrusted') {
         // The reason is the TSA's own path failure: no timeStamping purpose.
         const m = r.messages.find((x) => x.code === c.code);
@@ -347,6 +403,11 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
         expect(m?.ja).toContain('時刻認証（タイムスタンプ）用の証明書ではありません');
       }
       for (const m of r.messages) {
+        // A message about the signature names its field.
+        if (/^(sig\.|cms-|tst-)/.test(m.code)) {
+          expect(m.en, m.code).toContain('"Signature1"');
+          expect(m.ja, m.code).toContain('「Signature1」');
+        }
         expect(m.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
         expect(m.ja).not.toMatch(/\{\w+\}/);
         expect(m.en).not.toMatch(/\{\w+\}/);
@@ -418,6 +479,8 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
       },
     );
     expect(good.verdict).toBe('valid');
+    expect(good.signatures[1]?.digestAlgorithm).toBe('SHA-256');
+    expect(good.signatures.map((s) => s.problems)).toEqual([[], []]);
     expect(good.signatures.map((s) => [s.kind, s.chain?.trusted])).toEqual([
       ['approval', true],
       ['timestamp', true],
@@ -436,6 +499,147 @@ describe.skipIf(!HAVE_OPENSSL)('the signer certificate rules, one broken at a ti
       },
     );
     expect(signerAsTsa.signatures[1]?.chain?.trusted).toBe(false);
+  });
+
+  it('flags a claimed signing time more than a day after the time of verification, not one at a day', async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const at = async (t: Date) => {
+      const c: Case = {
+        name: 'future',
+        key: by('good'),
+        sign: async () => ({ signingTime: t }),
+        verdict: 'valid',
+      };
+      return verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now });
+    };
+    const atMargin = await at(new Date(now.getTime() + DAY));
+    expect(atMargin.verdict).toBe('valid');
+    expect(codes(atMargin)).not.toContain('sig.future-signing-time');
+    const later = new Date(now.getTime() + DAY + 1000);
+    const past = await at(later);
+    expect(past.verdict).toBe('untrusted');
+    const m = past.messages.find((x) => x.code === 'sig.future-signing-time');
+    expect(m?.en).toBe(
+      `The signing time ${later.toISOString().replace(/\.\d{3}Z$/, 'Z')} of "Signature1" is in the future.`,
+    );
+    expect(m?.ja).toContain(later.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    expect(m?.ja).toContain('Signature1');
+  });
+
+  it('warns of a CAdES signature (ETSI.CAdES.detached) without a signing-certificate attribute', async () => {
+    const pdf = await placeholderPdf({ contentsBytes: 12000, subFilter: 'ETSI.CAdES.detached' });
+    const key = await by('good')();
+    const without = await verifyPdf(await signPlaceholder(pdf, key, {}), { trustAnchors: [derOf(root)] });
+    expect(codes(without)).toContain('sig.cades-no-signing-cert');
+    expect(without.signatures[0]?.problems.map((p) => p.code)).toEqual(['sig.cades-no-signing-cert']);
+    expect(without.messages.find((m) => m.code === 'sig.cades-no-signing-cert')?.en).toBe(
+      'Signature "Signature1" is CAdES but lacks the signing-certificate attribute.',
+    );
+    // With signingCertificateV2 (cades), or with signingCertificate v1: no warning.
+    for (const o of [{ cades: true }, { ess: { version: 1 as const } }]) {
+      const r = await verifyPdf(await signPlaceholder(pdf, key, o), { trustAnchors: [derOf(root)] });
+      expect(r.verdict).toBe('valid');
+      expect(codes(r)).not.toContain('sig.cades-no-signing-cert');
+    }
+    // The same signature under adbe.pkcs7.detached needs no such attribute.
+    const adbe = await verifyPdf(await signed({ name: 'adbe', key: by('good'), verdict: 'valid' }), {
+      trustAnchors: [derOf(root)],
+    });
+    expect(codes(adbe)).not.toContain('sig.cades-no-signing-cert');
+  });
+
+  it('warns of padding garbage after a document timestamp’s token, on that signature only', async () => {
+    const base = await signed(cases[0] as Case);
+    const r = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date()), {
+        paddingGarbage: true,
+      }),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures.map((x) => x.problems.map((p) => p.code))).toEqual([[], ['sig.padding-garbage']]);
+    expect(r.messages.find((m) => m.code === 'sig.padding-garbage')?.en).toContain('"DocTimeStamp1"');
+  });
+
+  it('calls a document timestamp over other bytes broken, with the imprint as the reason', async () => {
+    const base = await signed(cases[0] as Case);
+    const r = await verifyPdf(
+      await addDocumentTimestamp(base, await tsaOf(cert('tsa'), [inter], new Date()), { wrongData: true }),
+      { trustAnchors: [derOf(root)] },
+    );
+    expect(r.verdict).toBe('broken');
+    expect(r.signatures[1]?.problems.map((p) => p.code)).toEqual(['tst-imprint-mismatch']);
+  });
+
+  it('judges a signature timestamp’s TSA at the time of verification (an expired TSA is not used)', async () => {
+    const c: Case = {
+      name: 'old tsa',
+      key: by('good'),
+      sign: async () => ({ tsa: await tsaOf(cert('tsa-expired'), [inter], daysAgo(100)) }),
+      verdict: 'valid',
+    };
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const r = await verifyPdf(await signed(c), { trustAnchors: [derOf(root)], now });
+    // The signer is valid now: the unused timestamp is reported, the verdict stays valid.
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures[0]?.chain?.checkDateSource).toBe('now');
+    expect(r.signatures[0]?.problems.map((p) => p.code)).toEqual(['sig.timestamp-untrusted']);
+    const m = r.messages.find((x) => x.code === 'sig.timestamp-untrusted');
+    const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const notAfter = iso(certOf(cert('tsa-expired')).notAfter.value);
+    expect(m?.en).toBe(
+      'The timestamp on signature "Signature1" was not used because its issuer cannot be trusted; the certificate is judged at the time of verification. ' +
+        `Reason: Certificate "CN=Rules Old TSA, O=Rules Test, C=JP" had expired (${notAfter}) at ${iso(now)} (the time of verification; no trusted timestamp). Ask the signer to sign again with a valid certificate.`,
+    );
+  });
+
+  it('names every anchor, the time judged and its source in the chain messages', async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const noPath = await verifyPdf(await signed(cases.find((x) => x.code === 'chain.no-path') as Case), {
+      trustAnchors: [derOf(root), derOf(cert('tsa'))],
+      now,
+    });
+    expect(noPath.messages.find((m) => m.code === 'chain.no-path')?.en).toBe(
+      'The certificate of good@univ.example.ac.jp does not chain to a trusted CA (CN=Rules Root, O=Rules Test, C=JP / CN=Rules TSA, O=Rules Test, C=JP). Check that it was signed with a UPKI S/MIME certificate.',
+    );
+    const future = await verifyPdf(
+      await signed(cases.find((x) => x.code === 'chain.not-yet-valid') as Case),
+      {
+        trustAnchors: [derOf(root)],
+        now,
+      },
+    );
+    const notBefore = iso(certOf(cert('future')).notBefore.value);
+    expect(future.messages.find((m) => m.code === 'chain.not-yet-valid')?.en).toBe(
+      `Certificate "CN=future@univ.example.ac.jp" was not yet valid at ${iso(now)} (the time of verification; no trusted timestamp); it is valid from ${notBefore}.`,
+    );
+    const signedBy = future.messages.find((m) => m.code === 'chain.signed-by');
+    expect(signedBy?.en).toContain(
+      `The certificate was judged at ${iso(now)} (the time of verification; no trusted timestamp).`,
+    );
+  });
+
+  it('calls a signature whose CMS cannot be read broken, with that reason', async () => {
+    const pdf = await signed(cases[0] as Case);
+    const at = latin1Text(pdf).indexOf('/Contents <') + '/Contents <'.length;
+    expect(latin1Text(pdf).slice(at, at + 2)).toBe('30');
+    // A SET where the ContentInfo SEQUENCE must be.
+    const r = await verifyPdf(patch(pdf, at, '31'), { trustAnchors: [derOf(root)] });
+    expect(r.verdict).toBe('broken');
+    expect(r.signatures[0]?.problems.map((p) => p.code)).toEqual(['cms-unparsable']);
+  });
+
+  it('reports no claimed signing time when the signer claims none (no signingTime, no /M)', async () => {
+    const pdf = await placeholderPdf({ contentsBytes: 12000, withoutM: true });
+    const r = await verifyPdf(await signPlaceholder(pdf, await by('good')(), { signedAttrs: false }), {
+      trustAnchors: [derOf(root)],
+    });
+    expect(r.verdict).toBe('valid');
+    expect(r.signatures[0]?.signingTime).toBeNull();
+    const signedBy = r.messages.find((m) => m.code === 'chain.signed-by');
+    expect(signedBy?.en).toContain('(signing time claimed by the signer: none)');
+    expect(signedBy?.ja).toContain('署名者の申告する署名時刻: 記載なし');
   });
 
   it('uses the trusted timestamp time as the time judged', async () => {

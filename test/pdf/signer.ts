@@ -34,8 +34,17 @@ export function parseCert(pem: string): pkijs.Certificate {
   return pkijs.Certificate.fromBER(pemToDer(pem) as Uint8Array<ArrayBuffer>);
 }
 
-export async function importKey(pkcs8: Uint8Array, kind: 'rsa' | 'ec', hash: string): Promise<CryptoKey> {
-  const alg = kind === 'rsa' ? { name: 'RSASSA-PKCS1-v1_5', hash } : { name: 'ECDSA', namedCurve: 'P-256' };
+export async function importKey(
+  pkcs8: Uint8Array,
+  kind: 'rsa' | 'ec' | 'ed25519',
+  hash: string,
+): Promise<CryptoKey> {
+  const alg =
+    kind === 'rsa'
+      ? { name: 'RSASSA-PKCS1-v1_5', hash }
+      : kind === 'ed25519'
+        ? { name: 'Ed25519' }
+        : { name: 'ECDSA', namedCurve: 'P-256' };
   return crypto.subtle.importKey('pkcs8', pkcs8 as Uint8Array<ArrayBuffer>, alg, false, ['sign']);
 }
 
@@ -50,6 +59,8 @@ export async function placeholderPdf(
     imageRgb?: { width: number; height: number; data: Uint8Array };
     /** A certification signature (DocMDP) with this P. */
     certify?: 1 | 2 | 3;
+    /** No /M (signing time) in the signature dictionary. */
+    withoutM?: boolean;
   } = {},
 ) {
   const doc = await PDFDocument.create();
@@ -84,7 +95,7 @@ export async function placeholderPdf(
     SubFilter: opts.subFilter ?? 'adbe.pkcs7.detached',
     ByteRange: [0, 9999999999, 9999999999, 9999999999],
     Contents: PDFHexString.of('0'.repeat((opts.contentsBytes ?? 8192) * 2)),
-    M: PDFString.fromDate(new Date()),
+    ...(opts.withoutM ? {} : { M: PDFString.fromDate(new Date()) }),
     ...(opts.certify
       ? {
           Reference: [
@@ -126,6 +137,17 @@ export interface SignOptions {
   tsa?: Tsa;
   /** The signature timestamp imprints other bytes than the signature value (it does not verify). */
   tsaWrongData?: boolean;
+  /** A signature-timestamp attribute whose value is no timestamp token (an INTEGER). */
+  tsaGarbage?: boolean;
+  /**
+   * The hash of the signature algorithm when it differs from `hash` (the digest algorithm, which
+   * the messageDigest attribute uses): e.g. ecdsa-with-SHA1 over a SHA-256 messageDigest.
+   */
+  signatureHash?: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+  /** The SignerInfo's digestAlgorithm written after signing (the signature does not cover it). */
+  digestAlgorithmOid?: string;
+  /** The signer's own certificate left out of the certificate set (its chain still sent). */
+  withoutSignerCert?: boolean;
   /** Adds an ESS signing-certificate attribute (besides `cades`), possibly naming another certificate. */
   ess?: EssOptions;
 }
@@ -254,6 +276,13 @@ function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
   return new pkijs.Attribute({ type, values: [value] });
 }
 
+const DIGEST_OIDS: Record<string, string> = {
+  'SHA-1': '1.3.14.3.2.26',
+  'SHA-256': '2.16.840.1.101.3.4.2.1',
+  'SHA-384': '2.16.840.1.101.3.4.2.2',
+  'SHA-512': '2.16.840.1.101.3.4.2.3',
+};
+
 export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions): Promise<Uint8Array> {
   const hash = o.hash ?? 'SHA-256';
   const sd = new pkijs.SignedData({
@@ -268,7 +297,7 @@ export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions)
         }),
       }),
     ],
-    certificates: [key.cert, ...key.chain],
+    certificates: o.withoutSignerCert ? key.chain : [key.cert, ...key.chain],
   });
   const si = sd.signerInfos[0] as pkijs.SignerInfo;
   if (o.signedAttrs !== false) {
@@ -300,7 +329,23 @@ export async function buildCms(data: Uint8Array, key: SignerKey, o: SignOptions)
     if (o.ess) attrs.push(await essAttribute(key.cert, o.ess));
     si.signedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: attrs });
   }
-  await sd.sign(key.privateKey, 0, hash, data as Uint8Array<ArrayBuffer>);
+  await sd.sign(key.privateKey, 0, o.signatureHash ?? hash, data as Uint8Array<ArrayBuffer>);
+  if (o.signatureHash || o.digestAlgorithmOid) {
+    // The digest algorithm is outside the signed attributes: naming `hash` keeps the signature valid.
+    const digestAlg = () =>
+      new pkijs.AlgorithmIdentifier({
+        algorithmId: o.digestAlgorithmOid ?? DIGEST_OIDS[hash],
+        algorithmParams: new asn1js.Null(),
+      });
+    si.digestAlgorithm = digestAlg();
+    sd.digestAlgorithms = [digestAlg()];
+  }
+  if (o.tsaGarbage) {
+    si.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+      type: 1,
+      attributes: [attribute('1.2.840.113549.1.9.16.2.14', new asn1js.Integer({ value: 7 }))],
+    });
+  }
   if (o.tsa) {
     const imprinted = o.tsaWrongData ? new Uint8Array([1, 2, 3]) : si.signature.valueBlock.valueHexView;
     const token = await timestampToken(imprinted, o.tsa);
@@ -324,8 +369,16 @@ export async function signPlaceholder(
   return fillPlaceholder(pdf, (data) => buildCms(data, key, o), o.paddingGarbage);
 }
 
-/** Appends a document timestamp (ETSI.RFC3161) in an invisible field, as Acrobat's LTV does. */
-export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<Uint8Array> {
+/**
+ * Appends a document timestamp (ETSI.RFC3161) in an invisible field, as Acrobat's LTV does.
+ * `paddingGarbage`: non-zero bytes after the token in /Contents; `wrongData`: the token imprints
+ * other bytes than the signed ranges.
+ */
+export async function addDocumentTimestamp(
+  pdf: Uint8Array,
+  tsa: Tsa,
+  o: { paddingGarbage?: boolean; wrongData?: boolean } = {},
+): Promise<Uint8Array> {
   const page = pageNum(pdf);
   const { root, size } = trailerInfo(pdf);
   const sig = size;
@@ -345,7 +398,11 @@ export async function addDocumentTimestamp(pdf: Uint8Array, tsa: Tsa): Promise<U
     { num: page, body: pageText },
     { num: root, body: catalog },
   ]);
-  return fillPlaceholder(updated, (data) => timestampToken(data, tsa));
+  return fillPlaceholder(
+    updated,
+    (data) => timestampToken(o.wrongData ? new Uint8Array([1, 2, 3]) : data, tsa),
+    o.paddingGarbage,
+  );
 }
 
 /** Appends a further approval signature in a new invisible field (appended to /Fields and /Annots). */
