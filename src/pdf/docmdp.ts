@@ -21,7 +21,9 @@ export async function certificationLevel(
       const d = await store.dict(r);
       if (d?.name('TransformMethod') !== 'DocMDP') continue;
       const params = await store.dict(d.get('TransformParams'));
-      level = toLevel(await store.resolve(params?.get('P')));
+      // Several DocMDP entries (only one is allowed): the strictest counts.
+      const p = toLevel(await store.resolve(params?.get('P')));
+      level = level === undefined ? p : (Math.min(level, p) as CertificationLevel);
     }
   }
   const perms = await store.dict(catalog?.get('Perms'));

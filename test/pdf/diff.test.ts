@@ -1685,6 +1685,17 @@ describe('certification level (docmdp.ts): unreadable parts, a direct /DocMDP', 
     expect(await certificationLevel(s, undefined, await at(s, '6 0 R'), 6)).toBeUndefined();
     expect(await certificationLevel(s, undefined, await at(s, '7 0 R'), 7)).toBe(2);
   });
+  it('several DocMDP entries (only one is allowed): the strictest counts, in either order', async () => {
+    const entry = (p: number) => `<< /TransformMethod /DocMDP /TransformParams << /P ${p} >> >>`;
+    const s = store({
+      6: `<< /Type /Sig /Reference [${entry(3)} ${entry(1)}] >>`,
+      7: `<< /Type /Sig /Reference [${entry(1)} ${entry(3)}] >>`,
+      8: `<< /Type /Sig /Reference [${entry(3)} ${entry(2)}] >>`,
+    });
+    expect(await certificationLevel(s, undefined, await at(s, '6 0 R'), 6)).toBe(1);
+    expect(await certificationLevel(s, undefined, await at(s, '7 0 R'), 7)).toBe(1);
+    expect(await certificationLevel(s, undefined, await at(s, '8 0 R'), 8)).toBe(2);
+  });
   it('/Perms /DocMDP as a direct dictionary names that dictionary only', async () => {
     const s = store({
       1: '<< /Perms << /DocMDP << /Type /Sig /ByteRange [0 1 2 3] >> >> >>',
