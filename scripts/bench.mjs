@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-node.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, '.tmp/bench');
@@ -14,16 +14,7 @@ const files = readdirSync(join(root, 'bench')).filter(
 );
 for (const f of files.sort()) {
   const outfile = join(outDir, f.replace(/\.ts$/, '.mjs'));
-  await build({
-    entryPoints: [join(root, 'bench', f)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleForNode(join(root, 'bench', f), outfile);
   console.log(`\n=== ${f} ===`);
   const r = spawnSync(process.execPath, ['--expose-gc', outfile], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;

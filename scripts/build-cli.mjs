@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { bundleForNode } from './bundle-node.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -46,16 +47,7 @@ console.log('build-cli: build/cli.mjs');
 /** Bundles a TypeScript script of scripts/ into .tmp and runs it in the project root. */
 async function runScript(name) {
   const out = join(root, `.tmp/${name}.mjs`);
-  await build({
-    entryPoints: [join(root, `scripts/${name}.ts`)],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleForNode(join(root, `scripts/${name}.ts`), out);
   const r = spawnSync(process.execPath, [out], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
