@@ -15,6 +15,7 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import * as pkijs from 'pkijs';
+import { concatBytes } from '../../src/bytes/concat';
 
 export interface SignerKey {
   privateKey: CryptoKey;
@@ -24,6 +25,11 @@ export interface SignerKey {
 
 const enc = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 const dec = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+
+/** Bytes and latin-1 text joined, for writing PDF updates by hand (the attack and hostile files). */
+export function concat(...parts: (Uint8Array | string)[]): Uint8Array {
+  return concatBytes(parts.map((p) => (typeof p === 'string' ? enc(p) : p)));
+}
 
 export function pemToDer(pem: string): Uint8Array {
   const b64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');

@@ -11,6 +11,7 @@ import {
   addApprovalSignature,
   addDocumentTimestamp,
   appendUpdate,
+  concat,
   importKey,
   lastStartxref,
   latin1Bytes,
@@ -41,17 +42,6 @@ export interface Attack {
 }
 
 const EVIL = 'BT /F1 36 Tf 50 600 Td (PAID 1,000,000 JPY) Tj ET';
-
-function concat(...parts: (Uint8Array | string)[]): Uint8Array {
-  const bs = parts.map((p) => (typeof p === 'string' ? latin1Bytes(p) : p));
-  const out = new Uint8Array(bs.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of bs) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
-}
 
 /** An update of only cross-reference entries (to any offsets) and a trailer. */
 function xrefOnlyUpdate(pdf: Uint8Array, entries: [number, number][], trailer: string): Uint8Array {

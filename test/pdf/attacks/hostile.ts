@@ -3,24 +3,13 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import type { PdfVerdict } from '../../../src/pdf/index';
-import { appendUpdate, lastStartxref, latin1Bytes, trailerInfo } from '../signer';
+import { appendUpdate, concat, lastStartxref, trailerInfo } from '../signer';
 
 export interface Hostile {
   name: string;
   verdict: PdfVerdict;
   code: string;
   bytes: () => Uint8Array;
-}
-
-export function concat(...parts: (Uint8Array | string)[]): Uint8Array {
-  const bs = parts.map((p) => (typeof p === 'string' ? latin1Bytes(p) : p));
-  const out = new Uint8Array(bs.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of bs) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
 }
 
 /** An update whose cross-reference section is a stream with the given dictionary and data. */
